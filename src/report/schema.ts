@@ -1,0 +1,163 @@
+/**
+ * The v1 report: the one definition of the wire format's rules, used by the
+ * dialog before sending and by `report-concern/server` on receipt, and turned
+ * into `schema/report-v1.json` for receivers in other languages.
+ *
+ * `zod/mini` keeps this module small enough to ship to browsers.
+ */
+import * as z from 'zod/mini';
+import { CATEGORIES, PLACES } from './categories.js';
+import { IMAGE_TYPES, LIMITS } from './limits.js';
+import { codePointLength, isHttpUrl } from './text.js';
+
+export const SCHEMA_ID = 'report-concern/v1';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** A non-empty string of at most `max` code points. */
+const text = (max: number) =>
+  z.string().check(
+    z.refine((s) => s.trim().length > 0, { message: 'required' }),
+    z.refine((s) => codePointLength(s) <= max, { message: 'too-long' }),
+  );
+
+const httpUrl = z.string().check(
+  z.maxLength(LIMITS.urlMax, { message: 'too-long' }),
+  z.refine(isHttpUrl, { message: 'invalid-url' }),
+);
+
+export const contentSubjectSchema = z.looseObject({
+  kind: z.literal('content'),
+  contentId: text(LIMITS.idMax),
+  contentType: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,49}$/, { message: 'invalid' })),
+  url: httpUrl,
+  authorId: z.optional(text(LIMITS.idMax)),
+  excerpt: z.optional(text(LIMITS.excerptMax)),
+});
+
+export const userSubjectSchema = z.looseObject({
+  kind: z.literal('user'),
+  userId: text(LIMITS.idMax),
+  userName: z.optional(text(LIMITS.nameMax)),
+  profileUrl: httpUrl,
+});
+
+export const subjectSchema = z.discriminatedUnion('kind', [contentSubjectSchema, userSubjectSchema]);
+
+export const incidentSchema = z.looseObject({
+  place: z.enum(PLACES),
+  placeDetail: z.optional(text(LIMITS.placeDetailMax)),
+  messageText: z.optional(text(LIMITS.messageTextMax)),
+});
+
+export const screenshotMetaSchema = z.looseObject({
+  name: text(255),
+  type: z.enum(IMAGE_TYPES),
+  size: z.number().check(z.int(), z.positive(), z.maximum(LIMITS.screenshotBytesMax, { message: 'too-large' })),
+  width: z.number().check(z.int(), z.positive()),
+  height: z.number().check(z.int(), z.positive()),
+});
+
+export const evidenceSchema = z.looseObject({
+  links: z.array(httpUrl).check(
+    z.maxLength(LIMITS.linksMax, { message: 'too-many' }),
+    z.refine((links) => new Set(links).size === links.length, { message: 'duplicate' }),
+  ),
+  screenshots: z.array(screenshotMetaSchema).check(
+    z.maxLength(LIMITS.screenshotsMax, { message: 'too-many' }),
+    z.refine((shots) => shots.reduce((sum, s) => sum + s.size, 0) <= LIMITS.totalBytesMax, {
+      message: 'too-large',
+    }),
+  ),
+});
+
+export const contextSchema = z.looseObject({
+  pageUrl: httpUrl,
+  locale: z.string().check(z.minLength(1), z.maxLength(35)),
+  userAgent: z.optional(z.string().check(z.maxLength(512))),
+  widgetVersion: z.string().check(z.minLength(1), z.maxLength(50)),
+});
+
+export const reportSchema = z
+  .looseObject({
+    schema: z.literal(SCHEMA_ID),
+    id: z.string().check(z.regex(UUID_V4, { message: 'invalid' })),
+    createdAt: z.iso.datetime({ offset: true }),
+    category: z.enum(CATEGORIES),
+    details: z.optional(text(LIMITS.detailsMax)),
+    subject: subjectSchema,
+    incident: z.optional(incidentSchema),
+    evidence: evidenceSchema,
+    block: z.boolean(),
+    urgent: z.boolean(),
+    context: contextSchema,
+    extensions: z.record(z.string(), z.unknown()),
+  })
+  .check(
+    // Rules that span fields; each issue is pinned to the field a person fixes.
+    z.superRefine((r, ctx) => {
+      if (r.category === 'other' && codePointLength(r.details ?? '') < LIMITS.detailsMinOther) {
+        ctx.issues.push({ code: 'custom', message: 'too-short', path: ['details'], input: r.details });
+      }
+      if (r.subject.kind === 'user' && !r.incident) {
+        ctx.issues.push({ code: 'custom', message: 'required', path: ['incident', 'place'], input: r.incident });
+      }
+      if (r.subject.kind === 'content' && r.incident) {
+        ctx.issues.push({ code: 'custom', message: 'not-allowed', path: ['incident'], input: r.incident });
+      }
+    }),
+  );
+
+export type Report = z.infer<typeof reportSchema>;
+export type ContentSubject = z.infer<typeof contentSubjectSchema>;
+export type UserSubject = z.infer<typeof userSubjectSchema>;
+export type Subject = ContentSubject | UserSubject;
+export type Incident = z.infer<typeof incidentSchema>;
+export type ScreenshotMeta = z.infer<typeof screenshotMetaSchema>;
+
+/**
+ * Stable reasons a field fails, which each side turns into words: the dialog
+ * in the reporter's language, the server in English.
+ */
+export type ErrorCode =
+  | 'required'
+  | 'too-long'
+  | 'too-short'
+  | 'too-many'
+  | 'too-large'
+  | 'duplicate'
+  | 'invalid-url'
+  | 'not-allowed'
+  | 'invalid';
+
+/** Field path (`details`, `evidence.links.2`, `incident.place`) to the reason it fails. */
+export type FieldErrors = Record<string, ErrorCode>;
+
+export type CheckResult = { ok: true; report: Report } | { ok: false; errors: FieldErrors };
+
+const KNOWN_CODES = new Set<string>([
+  'required', 'too-long', 'too-short', 'too-many', 'too-large', 'duplicate', 'invalid-url', 'not-allowed', 'invalid',
+]);
+
+function codeOf(issue: z.core.$ZodIssue): ErrorCode {
+  if (KNOWN_CODES.has(issue.message)) return issue.message as ErrorCode;
+  const missing = issue.input === undefined;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return 'required';
+  }
+  if (issue.code === 'too_big') return 'too-long';
+  if (issue.code === 'too_small') return 'too-short';
+  return 'invalid';
+}
+
+/** Checks anything against the v1 rules; the first reason per field wins. */
+export function checkReport(input: unknown): CheckResult {
+  const result = reportSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, report: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.') || 'report';
+    errors[path] ??= codeOf(issue);
+  }
+  return { ok: false, errors };
+}
