@@ -1,0 +1,124 @@
+/**
+ * One delivery attempt: the multipart POST of CONTRACT §4 and what its
+ * answer means. No retries and no storage here; the caller decides.
+ */
+import { parseRetryAfter } from './retry-after.js';
+
+export interface AttemptFile {
+  blob: Blob;
+  name: string;
+}
+
+export interface AttemptRequest {
+  url: string;
+  /** The serialised `report` field, sent byte for byte on every attempt. */
+  reportJson: string;
+  files: readonly AttemptFile[];
+  idempotencyKey: string;
+  headers: Record<string, string>;
+  credentials: RequestCredentials;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export type AttemptResult =
+  | { kind: 'delivered'; status: number; reference?: string; body?: unknown }
+  | {
+      kind: 'rejected';
+      code: 'validation' | 'auth' | 'too-large';
+      status: number;
+      message?: string;
+      errors?: Record<string, string>;
+    }
+  | { kind: 'retry'; code: 'network' | 'server'; status?: number; retryAfterMs?: number; cause: string };
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function buildBody(reportJson: string, files: readonly AttemptFile[]): FormData {
+  const body = new FormData();
+  // A string value is a text field without a filename, sent as UTF-8.
+  body.append('report', reportJson);
+  for (const f of files) body.append('screenshots', f.blob, f.name);
+  return body;
+}
+
+export async function attempt(req: AttemptRequest): Promise<AttemptResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), req.timeoutMs);
+  const onAbort = () => controller.abort(req.signal?.reason);
+  req.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(req.url, {
+      method: 'POST',
+      body: buildBody(req.reportJson, req.files),
+      headers: { ...req.headers, Accept: 'application/json', 'Idempotency-Key': req.idempotencyKey },
+      credentials: req.credentials,
+      // A redirect would turn the POST into a GET somewhere else: treat it as not delivered.
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    const text = response.type === 'opaqueredirect' ? '' : await response.text();
+    return classify(response, text);
+  } catch {
+    const timedOut = controller.signal.aborted && !req.signal?.aborted;
+    return { kind: 'retry', code: 'network', cause: timedOut ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+    req.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isJson(response: Response): boolean {
+  return /^application\/([\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '');
+}
+
+/** The response table of CONTRACT §4. */
+export function classify(response: Response, text: string): AttemptResult {
+  const { status } = response;
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+    return { kind: 'retry', code: 'server', status, cause: 'redirect' };
+  }
+  const body = isJson(response) ? parseJson(text) : undefined;
+  const obj = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+
+  if (status === 204) return { kind: 'delivered', status };
+  if (status >= 200 && status < 300) {
+    // A 2xx that is not JSON is often a login page served by a proxy: not proof of delivery.
+    if (body === undefined) return { kind: 'retry', code: 'server', status, cause: 'not-json' };
+    const reference = typeof obj.reference === 'string' && obj.reference ? obj.reference : undefined;
+    return { kind: 'delivered', status, reference, body };
+  }
+  if (status === 400 || status === 422) {
+    return {
+      kind: 'rejected',
+      code: 'validation',
+      status,
+      message: typeof obj.message === 'string' ? obj.message : undefined,
+      errors: stringRecord(obj.errors),
+    };
+  }
+  if (status === 401 || status === 403) return { kind: 'rejected', code: 'auth', status };
+  if (status === 413) return { kind: 'rejected', code: 'too-large', status };
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  if (status === 408 || status === 409 || status === 429 || status >= 500) {
+    return { kind: 'retry', code: 'server', status, retryAfterMs, cause: `http-${status}` };
+  }
+  // Anything else (404, 405…) will not fix itself soon, yet the report must not be lost.
+  return { kind: 'retry', code: 'server', status, retryAfterMs, cause: `http-${status}` };
+}
+
+function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return Object.keys(out).length ? out : undefined;
+}

@@ -1,0 +1,95 @@
+import { property } from 'lit/decorators.js';
+import { TriggerButton } from '../../internal/trigger-button.js';
+import type { ContentSubject } from '../../report/schema.js';
+import { LIMITS } from '../../report/limits.js';
+import { truncateCodePoints } from '../../report/text.js';
+
+/**
+ * Flags one piece of content (an answer, a notebook entry, a comment, a
+ * message) and opens the report dialog for it.
+ *
+ * @summary A button that reports one piece of content.
+ * @tag flag-button
+ *
+ * @slot - Replaces the button's text (default: the `label`, or "Flag").
+ *
+ * @csspart button - The native button.
+ * @csspart mark - The small "Reported" mark shown beside the button afterwards.
+ *
+ * @cssprop --report-concern-button-text - Text colour of the button (default: inherited).
+ * @cssprop --report-concern-button-surface - Background of the button (default: transparent).
+ * @cssprop --report-concern-button-border - Border colour of the button (default: currentColor).
+ * @cssprop --report-concern-button-padding - Padding of the button.
+ * @cssprop --report-concern-button-font-size - Font size of the button (default: 0.875em).
+ * @cssprop --report-concern-radius - Corner radius (default: 6px).
+ * @cssprop --report-concern-focus - Focus ring colour.
+ * @cssprop --report-concern-mark-text - Text colour of the mark.
+ * @cssprop --report-concern-mark-surface - Background of the "Reported" mark.
+ * @cssprop --report-concern-mark-queued-surface - Background of the "saved, will be sent" mark.
+ * @cssprop --report-concern-mark-error-surface - Background of the mark when the form cannot open.
+ *
+ * @event report-open - The dialog opened for this item. `detail: { subject }`.
+ * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
+ * @event report-success - The report was delivered. `detail: { report, response }`.
+ * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
+ * @event report-close - The dialog closed. `detail: { outcome }`.
+ */
+export class FlagButton extends TriggerButton {
+  /** Required: the id of the flagged item. */
+  @property({ attribute: 'content-id' }) contentId?: string;
+
+  /** `answer`, `notebook`, `discussion`, `comment`, `message`, or any other word. */
+  @property({ attribute: 'content-type' }) contentType?: string;
+
+  /** The item's URL (default: the page URL). */
+  @property({ attribute: 'content-url' }) contentUrl?: string;
+
+  /** The id of the item's author, when the host knows it. */
+  @property({ attribute: 'author-id' }) authorId?: string;
+
+  /** Plain text of the item, pinned into the report. */
+  @property() excerpt?: string;
+
+  protected readonly defaultLabel = 'Flag';
+
+  get subject(): ContentSubject | undefined {
+    const contentId = this.contentId?.trim();
+    if (!contentId) return undefined;
+    const subject: ContentSubject = {
+      kind: 'content',
+      contentId,
+      contentType: normaliseType(this.contentType),
+      url: absoluteUrl(this.contentUrl),
+    };
+    const authorId = this.authorId?.trim();
+    if (authorId) subject.authorId = authorId;
+    const excerpt = this.excerpt?.trim();
+    if (excerpt) subject.excerpt = truncateCodePoints(excerpt, LIMITS.excerptMax);
+    return subject;
+  }
+}
+
+/** A word for the kind of content: lower-case letters, digits and dashes. */
+function normaliseType(type: string | undefined): string {
+  const word = (type ?? '').trim().toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, 50);
+  return word || 'content';
+}
+
+/** Resolves a URL against the page; anything that is not http(s) falls back to the page URL. */
+export function absoluteUrl(value: string | undefined): string {
+  if (value) {
+    try {
+      const url = new URL(value, document.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // fall through to the page URL
+    }
+  }
+  return location.href;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'flag-button': FlagButton;
+  }
+}

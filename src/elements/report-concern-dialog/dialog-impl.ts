@@ -1,0 +1,914 @@
+/**
+ * The report form behind `<report-concern-dialog>`, loaded on first use so a
+ * page with buttons pays nothing for it until someone reports.
+ *
+ * It renders state and wires events; the rules live in `report/`, the
+ * request in `delivery/`, the images in `evidence/`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { DialogImplementation, OpenResult, ReportConcernDialog } from './report-concern-dialog.js';
+import { dialogStyles } from './dialog.styles.js';
+import { CATEGORIES, PLACES, parseCategories, isCategory, type Category, type Place } from '../../report/categories.js';
+import { LIMITS } from '../../report/limits.js';
+import { checkReport, type ErrorCode, type Report, type Subject } from '../../report/schema.js';
+import { buildReport, parseLinks } from '../../report/build-report.js';
+import { codePointLength, isHttpUrl } from '../../report/text.js';
+import { checkEndpoint, firstSet, pageConfig, resolveHeaders, type PartialConfig } from '../../config.js';
+import { attempt, DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
+import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
+import { emit } from '../../internal/emit.js';
+import { clearDraft, readDraft, subjectKey, writeDraft, type DraftText } from '../../internal/drafts.js';
+import { placeNextTo } from '../../internal/placement.js';
+import type { ReportErrorCode } from '../../events.js';
+import { resolveStrings, isRtl } from '../../i18n/resolve.js';
+import type { Strings } from '../../i18n/strings.js';
+import type { MarkKind } from '../../internal/trigger-button.js';
+
+type Phase = 'form' | 'sending' | 'thanks';
+type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots';
+
+interface Shot {
+  key: number;
+  prepared: PreparedScreenshot;
+  url: string;
+}
+
+interface FormState {
+  category?: Category;
+  details: string;
+  place?: Place;
+  placeDetail: string;
+  links: string;
+  messageText: string;
+  block: boolean;
+  urgent: boolean;
+  shots: Shot[];
+}
+
+/** A built report kept so that trying again sends the same id and bytes. */
+interface Pending {
+  inputKey: string;
+  report: Report;
+  reportJson: string;
+  files: AttemptFile[];
+}
+
+interface Markable extends HTMLElement {
+  showMark?(kind: MarkKind, text: string): void;
+}
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+let shotKeys = 0;
+
+function emptyState(): FormState {
+  return { details: '', placeDetail: '', links: '', messageText: '', block: false, urgent: false, shots: [] };
+}
+
+export class DialogImpl implements DialogImplementation {
+  readonly styles = dialogStyles;
+
+  private subject?: Subject;
+  private trigger?: HTMLElement;
+  private state: FormState = emptyState();
+  private phase: Phase = 'form';
+  private errors: Partial<Record<Field, string>> = {};
+  /** A message about the whole report (not one field), shown above the buttons. */
+  private problem?: string;
+  /** Polite announcements: sending, files added or removed. */
+  private announcement = '';
+  private delivered?: { reportId: string; reference?: string; blocked: boolean };
+  private pending?: Pending;
+  private settle?: (result: OpenResult) => void;
+  private closedWhileSending = false;
+
+  private strings!: Strings;
+  private locale = 'en';
+  private dir: 'ltr' | 'rtl' = 'ltr';
+  private categories: Category[] = [...CATEGORIES];
+  private config: PartialConfig = {};
+
+  /** In-memory drafts, screenshots included, per subject. */
+  private readonly drafts = new Map<string, FormState>();
+  private fileQueue: Promise<void> = Promise.resolve();
+  private fileMessages: string[] = [];
+  private stopPlacingHelp?: () => void;
+  private dragDepth = 0;
+
+  constructor(private readonly host: ReportConcernDialog) {}
+
+  private get root(): ShadowRoot {
+    return this.host.renderRoot as ShadowRoot;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.root.querySelector('dialog');
+  }
+
+  private get key(): string {
+    return this.subject ? subjectKey(this.subject) : '';
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  async open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult> {
+    this.subject = subject;
+    this.trigger = trigger;
+    this.resolveSettings();
+    this.state = this.drafts.get(this.key) ?? this.fromStoredDraft();
+    if (this.state.category && !this.categories.includes(this.state.category)) this.state.category = undefined;
+    this.phase = 'form';
+    this.errors = {};
+    this.problem = undefined;
+    this.announcement = '';
+    this.delivered = undefined;
+    this.closedWhileSending = false;
+    this.fileMessages = [];
+
+    this.update();
+    await this.host.updateComplete;
+    const dialog = this.dialog!;
+    const result = new Promise<OpenResult>((resolve) => (this.settle = resolve));
+    dialog.showModal();
+    this.focusStart();
+    emit([this.trigger, this.host], 'report-open', { subject });
+    return result;
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private resolveSettings(): void {
+    this.config = pageConfig();
+    const t = this.trigger as (HTMLElement & { locale?: string }) | undefined;
+    const locale = firstSet<string>(t?.locale, this.host.locale, this.config.locale, nearestLang(t), navigator.language);
+    const resolved = resolveStrings(locale ?? 'en', [this.config.strings, this.host.strings]);
+    this.strings = resolved.strings;
+    this.locale = resolved.locale;
+    // The dialog speaks the resolved language, so its direction is that language's.
+    this.dir = isRtl(this.locale) ? 'rtl' : 'ltr';
+    this.categories = parseCategories(firstSet<string | string[]>(this.host.categories, this.config.categories));
+  }
+
+  private fromStoredDraft(): FormState {
+    const state = emptyState();
+    const d = readDraft(this.key, this.config.persist);
+    if (!d) return state;
+    if (isCategory(d.category)) state.category = d.category;
+    if ((PLACES as readonly string[]).includes(d.place ?? '')) state.place = d.place as Place;
+    for (const k of ['details', 'placeDetail', 'links', 'messageText'] as const) {
+      if (typeof d[k] === 'string') state[k] = d[k];
+    }
+    state.block = d.block === true;
+    state.urgent = d.urgent === true;
+    return state;
+  }
+
+  private saveDraft(): void {
+    if (!this.subject) return;
+    this.drafts.set(this.key, this.state);
+    const { category, details, place, placeDetail, links, messageText, block, urgent } = this.state;
+    const text: DraftText = { category, details, place, placeDetail, links, messageText, block, urgent };
+    writeDraft(this.key, text, this.config.persist);
+  }
+
+  private forgetDraft(): void {
+    for (const shot of this.state.shots) URL.revokeObjectURL(shot.url);
+    this.drafts.delete(this.key);
+    clearDraft(this.key);
+    this.state = emptyState();
+  }
+
+  /** The dialog's `close` event: every way of closing ends here, once. */
+  private onClose = () => {
+    this.stopPlacingHelp?.();
+    const delivered = this.phase === 'thanks';
+    const sending = this.phase === 'sending';
+    if (sending) this.closedWhileSending = true;
+    if (!delivered) this.saveDraft();
+    const outcome = delivered ? 'delivered' : sending ? 'queued' : 'cancelled';
+    const trigger = this.trigger;
+    if (trigger?.isConnected) trigger.focus();
+    else (this.root.activeElement as HTMLElement | null)?.blur?.();
+    emit([trigger, this.host], 'report-close', { outcome });
+    const settle = this.settle;
+    this.settle = undefined;
+    settle?.({ outcome, reportId: this.delivered?.reportId ?? this.pending?.report.id, reference: this.delivered?.reference });
+  };
+
+  private focusStart(): void {
+    const checked = this.root.querySelector<HTMLInputElement>('input[name="category"]:checked');
+    const target = checked ?? this.root.querySelector<HTMLElement>('input[name="category"]');
+    target?.focus();
+  }
+
+  /** Keeps Tab inside the dialog: past the last control it wraps to the first, and back. */
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab') return;
+    const items = [...this.root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !isTabbableRadio(el)),
+    );
+    if (!items.length) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = this.root.activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  // ---- Input ------------------------------------------------------------
+
+  private set<K extends keyof FormState>(key: K, value: FormState[K]): void {
+    this.state[key] = value;
+    if (key in this.errors) delete this.errors[key as Field];
+    this.saveDraft();
+    this.update();
+  }
+
+  private onCategory(value: Category): void {
+    this.set('category', value);
+    if (this.errors.details && value !== 'other') delete this.errors.details;
+  }
+
+  private onFilesChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    this.addFiles(files);
+  }
+
+  private onPaste = (event: ClipboardEvent) => {
+    const files = [...(event.clipboardData?.files ?? [])];
+    if (!files.length || this.phase !== 'form') return;
+    event.preventDefault();
+    this.addFiles(files);
+  };
+
+  private onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files') || this.phase !== 'form') return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+
+  private onDragEnter = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    this.dragDepth++;
+    this.update();
+  };
+
+  private onDragLeave = () => {
+    this.dragDepth = Math.max(0, this.dragDepth - 1);
+    this.update();
+  };
+
+  private onDrop = (event: DragEvent) => {
+    this.dragDepth = 0;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (!files.length || this.phase !== 'form') return;
+    event.preventDefault();
+    this.addFiles(files);
+  };
+
+  /** Adds files in order, one at a time, so the count can never pass the limit. */
+  private addFiles(files: File[]): Promise<void> {
+    const s = this.strings;
+    this.fileMessages = [];
+    delete this.errors.screenshots;
+    this.fileQueue = this.fileQueue.then(async () => {
+      let refused = false;
+      for (const file of files) {
+        if (this.state.shots.length >= LIMITS.screenshotsMax) {
+          refused = true;
+          continue;
+        }
+        const result = await prepareScreenshot(file);
+        if (result.ok) {
+          const url = URL.createObjectURL(result.shot.blob);
+          this.state.shots = [...this.state.shots, { key: ++shotKeys, prepared: result.shot, url }];
+        } else {
+          const name = file.name || 'image';
+          this.fileMessages.push(
+            result.reason === 'too-large' ? s.errors.fileTooLarge(name, 10) : s.errors.notAnImage(name),
+          );
+        }
+        this.update();
+      }
+      if (refused) this.fileMessages.push(s.errors.tooManyFiles(LIMITS.screenshotsMax));
+      this.announcement = s.screenshotsCount(this.state.shots.length, LIMITS.screenshotsMax);
+      this.drafts.set(this.key, this.state);
+      this.update();
+    });
+    return this.fileQueue;
+  }
+
+  private removeShot(shot: Shot, index: number): void {
+    URL.revokeObjectURL(shot.url);
+    this.state.shots = this.state.shots.filter((s) => s !== shot);
+    this.announcement = this.strings.screenshotRemoved(shot.prepared.sourceName);
+    this.fileMessages = [];
+    this.drafts.set(this.key, this.state);
+    this.update();
+    void this.host.updateComplete.then(() => {
+      const buttons = this.root.querySelectorAll<HTMLElement>('.files button');
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.root.querySelector<HTMLElement>('#files'))?.focus();
+    });
+  }
+
+  // ---- Checking -----------------------------------------------------------
+
+  private validateForm(): Partial<Record<Field, string>> {
+    const s = this.strings;
+    const st = this.state;
+    const errors: Partial<Record<Field, string>> = {};
+    if (!st.category) errors.category = s.errors.categoryRequired;
+    const detailsLength = codePointLength(st.details);
+    if (detailsLength > LIMITS.detailsMax) errors.details = s.errors.detailsTooLong(LIMITS.detailsMax);
+    else if (st.category === 'other' && detailsLength < LIMITS.detailsMinOther) {
+      errors.details = s.errors.detailsTooShort(LIMITS.detailsMinOther);
+    }
+    if (this.subject?.kind === 'user') {
+      if (!st.place) errors.place = s.errors.placeRequired;
+      if (codePointLength(st.placeDetail) > LIMITS.placeDetailMax) {
+        errors.placeDetail = s.errors.placeDetailTooLong(LIMITS.placeDetailMax);
+      }
+      if (codePointLength(st.messageText) > LIMITS.messageTextMax) {
+        errors.messageText = s.errors.messageTextTooLong(LIMITS.messageTextMax);
+      }
+      const links = parseLinks(st.links);
+      const bad = links.find((l) => !isHttpUrl(l) || l.length > LIMITS.urlMax);
+      if (bad) errors.links = s.errors.linkInvalid(bad);
+      else if (links.length > LIMITS.linksMax) errors.links = s.errors.linksTooMany(LIMITS.linksMax);
+    }
+    return errors;
+  }
+
+  /** Words for a failing field of a built report, in the reporter's language. */
+  private messageFor(field: Field, code: ErrorCode): string {
+    const e = this.strings.errors;
+    if (field === 'details' && code === 'too-long') return e.detailsTooLong(LIMITS.detailsMax);
+    if (field === 'details' && code === 'too-short') return e.detailsTooShort(LIMITS.detailsMinOther);
+    if (field === 'category') return e.categoryRequired;
+    if (field === 'place') return e.placeRequired;
+    return e.field(code);
+  }
+
+  private showErrors(errors: Partial<Record<Field, string>>, problem?: string): void {
+    this.errors = errors;
+    const count = Object.keys(errors).length;
+    this.problem = problem ?? (count ? this.strings.fixErrors(count) : undefined);
+    this.update();
+    void this.host.updateComplete.then(() => {
+      const first = this.root.querySelector<HTMLElement>('[aria-invalid="true"]');
+      if (first) first.focus();
+      else this.root.querySelector<HTMLElement>('.status')?.focus();
+    });
+  }
+
+  // ---- Sending ----------------------------------------------------------
+
+  private onSubmit = async (event: Event) => {
+    event.preventDefault();
+    // One report at a time: a second click while sending does nothing.
+    if (this.phase !== 'form') return;
+    this.phase = 'sending';
+    this.problem = undefined;
+    this.update();
+    try {
+      await this.fileQueue;
+      const errors = this.validateForm();
+      if (Object.keys(errors).length) {
+        this.phase = 'form';
+        this.showErrors(errors);
+        return;
+      }
+      await this.send();
+    } finally {
+      if (this.phase === 'sending') this.phase = 'form';
+      this.update();
+    }
+  };
+
+  private snapshotKey(): string {
+    const { shots, ...rest } = this.state;
+    return JSON.stringify([rest, shots.map((s) => s.key), this.subject, this.locale]);
+  }
+
+  private buildPending(): Pending {
+    const st = this.state;
+    const files = st.shots.map((shot, i) => ({
+      blob: shot.prepared.blob,
+      name: `screenshot-${i + 1}.${extensionOf(shot.prepared.type)}`,
+    }));
+    const report = buildReport(
+      {
+        category: st.category!,
+        details: st.details,
+        subject: this.subject!,
+        place: st.place,
+        placeDetail: st.placeDetail,
+        messageText: st.messageText,
+        links: this.subject!.kind === 'user' ? parseLinks(st.links) : [],
+        screenshots: st.shots.map((shot, i) => ({
+          name: files[i].name,
+          type: shot.prepared.type,
+          size: shot.prepared.blob.size,
+          width: shot.prepared.width,
+          height: shot.prepared.height,
+        })),
+        block: st.block,
+        urgent: st.urgent,
+        locale: this.locale,
+      },
+      { pageUrl: location.href, userAgent: navigator.userAgent },
+    );
+    return { inputKey: this.snapshotKey(), report, reportJson: '', files };
+  }
+
+  private async send(): Promise<void> {
+    const s = this.strings;
+    const targets = [this.trigger, this.host];
+    let pending = this.pending?.inputKey === this.snapshotKey() ? this.pending : undefined;
+
+    if (!pending) {
+      const fresh = this.buildPending();
+      const waits: Promise<unknown>[] = [];
+      const proceed = emit(
+        targets,
+        'report-submit',
+        { report: fresh.report, waitUntil: (p: Promise<unknown>) => void waits.push(Promise.resolve(p)) },
+        { cancelable: true },
+      );
+      let allowed = proceed;
+      if (allowed) allowed = await Promise.all(waits).then(() => true, () => false);
+      if (!allowed) {
+        this.problem = s.delivery.notSent;
+        return;
+      }
+      // Listeners may have changed the report: check it again before anything leaves.
+      const checked = checkReport(fresh.report);
+      if (!checked.ok) {
+        const errors: Partial<Record<Field, string>> = {};
+        for (const [path, code] of Object.entries(checked.errors)) {
+          const field = fieldOf(path);
+          if (field) errors[field] ??= this.messageFor(field, code);
+        }
+        this.fail(fresh.report, 'validation', s.delivery.validation, false);
+        this.phase = 'form';
+        this.showErrors(errors, s.delivery.validation);
+        return;
+      }
+      fresh.reportJson = JSON.stringify(fresh.report);
+      pending = fresh;
+      this.pending = pending;
+    }
+
+    const t = this.trigger as (HTMLElement & { endpoint?: string }) | undefined;
+    const elementEndpoint = firstSet<string>(t?.endpoint, this.host.endpoint);
+    const target = elementEndpoint
+      ? checkEndpoint(elementEndpoint, 'element', this.config)
+      : checkEndpoint(this.config.endpoint, 'page', this.config);
+    if (!target.ok) {
+      this.problem = s.delivery.config;
+      this.fail(pending.report, 'config', s.delivery.config, false);
+      return;
+    }
+
+    this.announcement = s.sending;
+    this.update();
+    let result: AttemptResult;
+    try {
+      const headers = target.sendHeaders ? await resolveHeaders(this.config.headers) : {};
+      result = await attempt({
+        url: target.url.href,
+        reportJson: pending.reportJson,
+        files: pending.files,
+        idempotencyKey: pending.report.id,
+        headers,
+        credentials: this.config.credentials ?? 'same-origin',
+        timeoutMs: this.config.timeout ?? DEFAULT_TIMEOUT_MS,
+      });
+    } catch {
+      // The host's headers function failed: nothing was sent.
+      result = { kind: 'retry', code: 'network', cause: 'headers' };
+    }
+    this.handleResult(pending, result);
+  }
+
+  private handleResult(pending: Pending, result: AttemptResult): void {
+    const s = this.strings;
+    const report = pending.report;
+    const targets = [this.trigger, this.host];
+    const wasClosed = this.closedWhileSending || !this.dialog?.open;
+
+    if (result.kind === 'delivered') {
+      this.pending = undefined;
+      this.forgetDraft();
+      this.phase = 'thanks';
+      const blocked = report.subject.kind === 'user' && report.block;
+      this.delivered = { reportId: report.id, reference: result.reference, blocked };
+      this.announcement = '';
+      (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered);
+      emit(targets, 'report-success', {
+        report,
+        response: { status: result.status, reference: result.reference, body: result.body },
+      });
+      if (blocked && report.subject.kind === 'user') {
+        emit(targets, 'report-block-request', { userId: report.subject.userId });
+      }
+      this.update();
+      if (!wasClosed) void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.thanks')?.focus());
+      return;
+    }
+
+    this.announcement = '';
+    if (result.kind === 'rejected') {
+      const message =
+        result.code === 'validation'
+          ? (result.message ?? s.delivery.validation)
+          : result.code === 'auth'
+            ? s.delivery.auth
+            : s.delivery.tooLarge;
+      this.fail(report, result.code, message, false);
+      if (result.code === 'validation') {
+        const errors: Partial<Record<Field, string>> = {};
+        for (const [path, text] of Object.entries(result.errors ?? {})) {
+          const field = fieldOf(path);
+          if (field) errors[field] ??= text;
+        }
+        this.phase = 'form';
+        this.showErrors(errors, message);
+      } else {
+        this.problem = message;
+      }
+    } else {
+      const message = result.code === 'network' ? s.delivery.network : s.delivery.server;
+      this.problem = message;
+      this.fail(report, result.code, message, false);
+    }
+    if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent);
+    this.phase = 'form';
+    this.update();
+    if (!wasClosed) void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.status')?.focus());
+  }
+
+  private fail(report: Report, code: ReportErrorCode, message: string, queued: boolean): void {
+    emit([this.trigger, this.host], 'report-error', { report, code, message, queued });
+  }
+
+  // ---- Help popovers --------------------------------------------------------
+
+  private onHelpToggle(event: ToggleEvent, category: Category): void {
+    const popover = event.target as HTMLElement;
+    this.stopPlacingHelp?.();
+    this.stopPlacingHelp = undefined;
+    if (event.newState !== 'open') return;
+    const anchor = this.root.querySelector(`[popovertarget="help-${category}"]`);
+    if (anchor) {
+      this.stopPlacingHelp = placeNextTo(anchor, popover, {
+        strategy: 'fixed',
+        placement: this.dir === 'rtl' ? 'bottom-end' : 'bottom-start',
+      });
+    }
+  }
+
+  // ---- Rendering --------------------------------------------------------------
+
+  render(): TemplateResult {
+    const s = this.strings;
+    if (!s || !this.subject) return html`<dialog part="dialog" aria-label="Report Concern"></dialog>`;
+    return html`<dialog
+      part="dialog"
+      lang=${this.locale}
+      dir=${this.dir}
+      aria-labelledby="title"
+      aria-describedby="intro"
+      @close=${this.onClose}
+      @keydown=${this.onKeydown}
+      @paste=${this.onPaste}
+      @dragover=${this.onDragOver}
+      @dragenter=${this.onDragEnter}
+      @dragleave=${this.onDragLeave}
+      @drop=${this.onDrop}
+    >
+      <header part="header">
+        <h2 id="title" part="title">${s.dialogTitle}</h2>
+        <button type="button" class="icon-button" part="close-button" aria-label=${s.close} @click=${() => this.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      ${this.phase === 'thanks' ? this.renderThanks() : this.renderForm()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </dialog>`;
+  }
+
+  private renderThanks(): TemplateResult {
+    const s = this.strings;
+    const d = this.delivered;
+    const subject = this.subject;
+    return html`<div class="body" part="body">
+        <div class="thanks status" part="status" role="status" tabindex="-1" id="intro">
+          <p><strong>${s.thankYou}</strong></p>
+          ${d?.reference ? html`<p class="reference">${s.reference(d.reference)}</p>` : nothing}
+          <p>${s.whatNext}</p>
+          ${d?.blocked && subject?.kind === 'user' ? html`<p>${s.blockConfirmed(subject.userName)}</p>` : nothing}
+        </div>
+      </div>
+      <footer part="footer">
+        <button type="button" class="primary" @click=${() => this.close()}>${s.close}</button>
+      </footer>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const s = this.strings;
+    const st = this.state;
+    const subject = this.subject!;
+    const sending = this.phase === 'sending';
+    const isUser = subject.kind === 'user';
+    const intro = isUser ? s.introUser(subject.userName) : s.introContent(subject.contentType);
+    return html`<form class="form" novalidate @submit=${this.onSubmit}>
+      <div class="body" part="body" aria-busy=${sending ? 'true' : 'false'}>
+        <p id="intro">${intro}</p>
+        ${!isUser && subject.excerpt
+          ? html`<figure class="excerpt">
+              <figcaption class="hint">${s.excerptLabel}</figcaption>
+              <blockquote>${subject.excerpt}</blockquote>
+            </figure>`
+          : nothing}
+        ${this.renderCategories()}
+        ${st.category === 'scam' ? html`<p class="advice" id="scam-advice">${s.scamAdvice}</p>` : nothing}
+        ${this.renderDetails()} ${isUser ? this.renderIncident() : nothing} ${this.renderScreenshots()}
+        ${isUser
+          ? html`<div class="check">
+              <input
+                id="block"
+                type="checkbox"
+                .checked=${live(st.block)}
+                aria-describedby="block-hint"
+                @change=${(e: Event) => this.set('block', (e.target as HTMLInputElement).checked)}
+              />
+              <div>
+                <label for="block">${s.blockLabel}</label>
+                <div class="hint" id="block-hint">${s.blockHint}</div>
+              </div>
+            </div>`
+          : nothing}
+        ${this.renderUrgent()}
+        <div class="status ${this.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${this.problem ?? ''}</div>
+      </div>
+      <footer part="footer">
+        <button type="button" class="secondary" part="cancel-button" @click=${() => this.close()}>${s.cancel}</button>
+        <button type="submit" class="primary" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+          ${s.submit}
+        </button>
+      </footer>
+    </form>`;
+  }
+
+  private renderCategories(): TemplateResult {
+    const s = this.strings;
+    const error = this.errors.category;
+    return html`<fieldset aria-describedby=${error ? 'category-error' : nothing}>
+      <legend>${s.categoryLegend}</legend>
+      <div class="options">
+        ${this.categories.map(
+          (c) => html`<div class="option">
+            <input
+              type="radio"
+              name="category"
+              id="category-${c}"
+              value=${c}
+              required
+              aria-invalid=${error ? 'true' : 'false'}
+              .checked=${live(this.state.category === c)}
+              @change=${() => this.onCategory(c)}
+            />
+            <label for="category-${c}">${s.categories[c]}</label>
+            <button
+              type="button"
+              class="icon-button help-button"
+              popovertarget="help-${c}"
+              aria-label=${s.aboutCategory(s.categories[c])}
+            >
+              ?
+            </button>
+            <div
+              id="help-${c}"
+              class="popover"
+              popover="auto"
+              @toggle=${(e: ToggleEvent) => this.onHelpToggle(e, c)}
+            >
+              ${s.categoryHelp[c]}
+            </div>
+          </div>`,
+        )}
+      </div>
+      <p class="error" id="category-error">${error ?? ''}</p>
+    </fieldset>`;
+  }
+
+  private renderDetails(): TemplateResult {
+    const s = this.strings;
+    const count = codePointLength(this.state.details);
+    const error = this.errors.details;
+    const required = this.state.category === 'other';
+    return html`<div>
+      <label class="label" for="details">${s.detailsLabel}</label>
+      <p class="hint" id="details-hint">
+        ${required ? s.detailsHintOther(LIMITS.detailsMinOther) : s.detailsHint}
+      </p>
+      <textarea
+        id="details"
+        name="details"
+        rows="4"
+        ?required=${required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="details-hint details-counter${error ? ' details-error' : ''}"
+        .value=${live(this.state.details)}
+        @input=${(e: Event) => this.set('details', (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <div class="counter" id="details-counter" ?data-over=${count > LIMITS.detailsMax}>
+        ${s.counter(count, LIMITS.detailsMax)}
+      </div>
+      <p class="error" id="details-error">${error ?? ''}</p>
+    </div>`;
+  }
+
+  private renderIncident(): TemplateResult {
+    const s = this.strings;
+    const st = this.state;
+    const placeError = this.errors.place;
+    const needsDetail = st.place === 'video-call' || st.place === 'elsewhere';
+    return html`<fieldset aria-describedby=${placeError ? 'place-error' : nothing}>
+        <legend>${s.placeLegend}</legend>
+        <div class="options">
+          ${PLACES.map(
+            (p) => html`<div class="option">
+              <input
+                type="radio"
+                name="place"
+                id="place-${p}"
+                value=${p}
+                required
+                aria-invalid=${placeError ? 'true' : 'false'}
+                .checked=${live(st.place === p)}
+                @change=${() => this.set('place', p)}
+              />
+              <label for="place-${p}">${s.places[p]}</label>
+            </div>`,
+          )}
+        </div>
+        <p class="error" id="place-error">${placeError ?? ''}</p>
+      </fieldset>
+      ${needsDetail ? this.renderTextInput('placeDetail', s.placeDetailLabel, undefined) : nothing}
+      ${this.renderTextArea('links', s.linksLabel, s.linksHint(LIMITS.linksMax), 3)}
+      ${this.renderTextArea('messageText', s.messageTextLabel, s.messageTextHint, 4)}`;
+  }
+
+  private renderTextInput(field: 'placeDetail', label: string, hint: string | undefined): TemplateResult {
+    const error = this.errors[field];
+    return html`<div>
+      <label class="label" for=${field}>${label}</label>
+      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
+      <input
+        type="text"
+        id=${field}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${[hint ? `${field}-hint` : '', error ? `${field}-error` : ''].join(' ').trim() || nothing}
+        .value=${live(this.state[field])}
+        @input=${(e: Event) => this.set(field, (e.target as HTMLInputElement).value)}
+      />
+      <p class="error" id="${field}-error">${error ?? ''}</p>
+    </div>`;
+  }
+
+  private renderTextArea(field: 'links' | 'messageText', label: string, hint: string, rows: number): TemplateResult {
+    const error = this.errors[field];
+    return html`<div>
+      <label class="label" for=${field}>${label}</label>
+      <p class="hint" id="${field}-hint">${hint}</p>
+      <textarea
+        id=${field}
+        rows=${rows}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="${field}-hint${error ? ` ${field}-error` : ''}"
+        .value=${live(this.state[field])}
+        @input=${(e: Event) => this.set(field, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p class="error" id="${field}-error">${error ?? ''}</p>
+    </div>`;
+  }
+
+  private renderScreenshots(): TemplateResult {
+    const s = this.strings;
+    const shots = this.state.shots;
+    const full = shots.length >= LIMITS.screenshotsMax;
+    const messages = [...this.fileMessages, ...(this.errors.screenshots ? [this.errors.screenshots] : [])];
+    return html`<div class="drop-hint" ?data-active=${this.dragDepth > 0}>
+      <div class="file-picker">
+        <label class="label" for="files">${s.screenshotsLabel}</label>
+        <input
+          id="files"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          multiple
+          ?disabled=${full}
+          aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
+          @change=${this.onFilesChosen}
+        />
+      </div>
+      <p class="hint" id="files-hint">${s.screenshotsHint(LIMITS.screenshotsMax)}</p>
+      ${shots.length
+        ? html`<ul class="files">
+            ${shots.map(
+              (shot, i) => html`<li>
+                <img src=${shot.url} alt="" />
+                <span class="name">${shot.prepared.sourceName}</span>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label=${s.removeScreenshot(shot.prepared.sourceName)}
+                  @click=${() => this.removeShot(shot, i)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="error" id="files-error" role="alert">${messages.map((m) => html`<p>${m}</p>`)}</div>
+    </div>`;
+  }
+
+  private renderUrgent(): TemplateResult {
+    const s = this.strings;
+    const helpUrl = safeHelpUrl(this.config.helpUrl);
+    return html`<div class="check">
+        <input
+          id="urgent"
+          type="checkbox"
+          .checked=${live(this.state.urgent)}
+          aria-controls="urgent-help"
+          @change=${(e: Event) => this.set('urgent', (e.target as HTMLInputElement).checked)}
+        />
+        <label for="urgent">${s.urgentLabel}</label>
+      </div>
+      ${this.state.urgent
+        ? html`<div class="urgent-help" id="urgent-help">
+            <p>${this.config.helpText || s.urgentHelp}</p>
+            ${helpUrl
+              ? html`<p><a href=${helpUrl} target="_blank" rel="noopener noreferrer">${s.urgentHelpLink}</a></p>`
+              : nothing}
+          </div>`
+        : nothing}`;
+  }
+}
+
+/** The field a reporter fixes for an error at `path` of the report. */
+function fieldOf(path: string): Field | undefined {
+  if (path === 'category' || path === 'details') return path;
+  if (path === 'incident' || path === 'incident.place') return 'place';
+  if (path === 'incident.placeDetail') return 'placeDetail';
+  if (path === 'incident.messageText') return 'messageText';
+  if (path.startsWith('evidence.links')) return 'links';
+  if (path.startsWith('evidence.screenshots') || path.startsWith('screenshots')) return 'screenshots';
+  return undefined;
+}
+
+/** The radio that Tab reaches in its group: the checked one, or the first. */
+function isTabbableRadio(radio: HTMLInputElement): boolean {
+  const group = [...(radio.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)];
+  const checked = group.find((r) => r.checked);
+  return checked ? checked === radio : group[0] === radio;
+}
+
+/** The nearest `lang` around an element, crossing shadow roots. */
+function nearestLang(el: Element | undefined): string | undefined {
+  let node: Element | undefined = el;
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
+}
+
+/** Only http(s) or relative help links from config; never `javascript:`. */
+function safeHelpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

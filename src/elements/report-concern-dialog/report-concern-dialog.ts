@@ -1,0 +1,124 @@
+import { LitElement, adoptStyles, css, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Subject } from '../../report/schema.js';
+import type { Outcome } from '../../events.js';
+import type { Strings } from '../../i18n/strings.js';
+import { loadDialogImpl } from '../../internal/load-dialog.js';
+
+export interface OpenOptions {
+  /** The element that opened the dialog: events go to it, focus returns to it. */
+  trigger?: HTMLElement;
+}
+
+export interface OpenResult {
+  outcome: Outcome;
+  reportId?: string;
+  reference?: string;
+}
+
+/** What the lazily loaded form provides to this shell. */
+export interface DialogImplementation {
+  readonly styles: CSSResult;
+  render(): TemplateResult;
+  open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult>;
+  close(): void;
+}
+
+/**
+ * The report form: a modal dialog named "Report Concern". One is shared by
+ * every button on the page; a click uses the first in the document or adds
+ * one at the end of `<body>`. The form itself loads on first use.
+ *
+ * @summary The modal report form.
+ * @tag report-concern-dialog
+ *
+ * @csspart dialog - The native `<dialog>` element.
+ * @csspart header - The title bar with the Close button.
+ * @csspart title - The dialog's heading.
+ * @csspart close-button - The Close button in the title bar.
+ * @csspart body - The scrolling body of the form.
+ * @csspart footer - The row with Cancel and Submit.
+ * @csspart submit-button - The Submit button.
+ * @csspart cancel-button - The Cancel button.
+ * @csspart status - The thank-you or problem message.
+ *
+ * @cssprop --report-concern-accent - Accent colour: the Submit button, focus, selections (default: #1a5fb4).
+ * @cssprop --report-concern-accent-text - Text on the accent colour (default: #fff).
+ * @cssprop --report-concern-surface - Background of the dialog (default: #fff).
+ * @cssprop --report-concern-text - Text colour (default: #1c1c1c).
+ * @cssprop --report-concern-muted - Hints and counters (default: #595959).
+ * @cssprop --report-concern-border - Borders of fields (default: #767676).
+ * @cssprop --report-concern-danger - Error text (default: #b3261e).
+ * @cssprop --report-concern-radius - Corner radius (default: 6px).
+ * @cssprop --report-concern-font - Font family (default: system-ui).
+ * @cssprop --report-concern-spacing - Base spacing unit (default: 1rem).
+ * @cssprop --report-concern-width - Dialog width on wide screens (default: 34rem).
+ *
+ * @event report-open - The dialog opened. `detail: { subject }`.
+ * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
+ * @event report-success - The report was delivered. `detail: { report, response }`.
+ * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
+ * @event report-block-request - The reporter asked to block a member. `detail: { userId }`.
+ * @event report-close - The dialog closed. `detail: { outcome }`.
+ */
+export class ReportConcernDialog extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where to POST, for reports whose button names none; same rules as on the buttons. */
+  @property() endpoint?: string;
+
+  /** The dialog's language when the button names none. */
+  @property() locale?: string;
+
+  /** A comma list of the categories to offer, in order. */
+  @property() categories?: string;
+
+  /** Overrides for any text of the dialog. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  private impl?: DialogImplementation;
+  private opening = false;
+
+  /** True from `open()` until the dialog has closed. */
+  get isOpen(): boolean {
+    return this.opening;
+  }
+
+  /**
+   * Opens the form for `subject`. Resolves when the dialog closes; rejects with
+   * an `InvalidStateError` while it is already open.
+   */
+  async open(subject: Subject, options: OpenOptions = {}): Promise<OpenResult> {
+    if (this.opening) throw new DOMException('The report dialog is already open.', 'InvalidStateError');
+    this.opening = true;
+    try {
+      if (!this.impl) {
+        const { DialogImpl } = await loadDialogImpl();
+        this.impl = new DialogImpl(this);
+        adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, this.impl.styles]);
+      }
+      return await this.impl.open(subject, options.trigger);
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  /** Closes the dialog as if Cancel was pressed (the form keeps what was typed). */
+  close(): void {
+    this.impl?.close();
+  }
+
+  override render() {
+    return this.impl ? this.impl.render() : nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-concern-dialog': ReportConcernDialog;
+  }
+}

@@ -1,0 +1,75 @@
+import type { Category, Place } from '../report/categories.js';
+import type { ErrorCode } from '../report/schema.js';
+
+/**
+ * Every text the widget shows. A locale provides all of them; a host may
+ * override any (`strings` in config or on the dialog). Texts that depend on a
+ * number are functions, so locales can choose their plural forms.
+ */
+export interface Strings {
+  flagLabel: string;
+  reportUserLabel: string;
+  dialogTitle: string;
+  close: string;
+  introContent: (contentType: string) => string;
+  introUser: (userName: string | undefined) => string;
+  excerptLabel: string;
+  categoryLegend: string;
+  categories: Record<Category, string>;
+  categoryHelp: Record<Category, string>;
+  aboutCategory: (label: string) => string;
+  detailsLabel: string;
+  detailsHint: string;
+  detailsHintOther: (min: number) => string;
+  counter: (count: number, max: number) => string;
+  placeLegend: string;
+  places: Record<Place, string>;
+  placeDetailLabel: string;
+  linksLabel: string;
+  linksHint: (max: number) => string;
+  messageTextLabel: string;
+  messageTextHint: string;
+  screenshotsLabel: string;
+  screenshotsHint: (max: number) => string;
+  screenshotsCount: (count: number, max: number) => string;
+  removeScreenshot: (name: string) => string;
+  screenshotRemoved: (name: string) => string;
+  blockLabel: string;
+  blockHint: string;
+  urgentLabel: string;
+  urgentHelp: string;
+  urgentHelpLink: string;
+  scamAdvice: string;
+  submit: string;
+  cancel: string;
+  sending: string;
+  thankYou: string;
+  whatNext: string;
+  reference: (reference: string) => string;
+  blockConfirmed: (userName: string | undefined) => string;
+  markDelivered: string;
+  fixErrors: (count: number) => string;
+  errors: {
+    categoryRequired: string;
+    placeRequired: string;
+    detailsTooShort: (min: number) => string;
+    detailsTooLong: (max: number) => string;
+    messageTextTooLong: (max: number) => string;
+    placeDetailTooLong: (max: number) => string;
+    linkInvalid: (link: string) => string;
+    linksTooMany: (max: number) => string;
+    tooManyFiles: (max: number) => string;
+    notAnImage: (name: string) => string;
+    fileTooLarge: (name: string, maxMb: number) => string;
+    field: (code: ErrorCode) => string;
+  };
+  delivery: {
+    config: string;
+    validation: string;
+    auth: string;
+    tooLarge: string;
+    network: string;
+    server: string;
+    notSent: string;
+  };
+}

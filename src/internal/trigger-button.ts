@@ -1,0 +1,182 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Subject } from '../report/schema.js';
+import { loadDialogImpl, loadPlacement } from './load-dialog.js';
+import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
+
+export type MarkKind = 'delivered' | 'queued' | 'error';
+
+/** Tag name of the dialog; the buttons find or create it on click. */
+const DIALOG_TAG = 'report-concern-dialog';
+
+interface DialogLike extends HTMLElement {
+  open(subject: Subject, options?: { trigger?: HTMLElement }): Promise<OpenResult>;
+  readonly isOpen: boolean;
+}
+
+/**
+ * What `<flag-button>` and `<report-user-button>` share: a native button that
+ * opens the one report dialog for the subject it describes, and the small
+ * mark shown beside it afterwards.
+ */
+export abstract class TriggerButton extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = css`
+    :host {
+      display: inline-block;
+      position: relative;
+      vertical-align: middle;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    button {
+      all: revert;
+      box-sizing: border-box;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      min-block-size: 24px;
+      min-inline-size: 24px;
+      margin: 0;
+      padding: var(--report-concern-button-padding, 0.25em 0.6em);
+      font: inherit;
+      font-size: var(--report-concern-button-font-size, 0.875em);
+      line-height: 1.4;
+      color: var(--report-concern-button-text, inherit);
+      background: var(--report-concern-button-surface, transparent);
+      border: 1px solid var(--report-concern-button-border, currentColor);
+      border-radius: var(--report-concern-radius, 6px);
+      cursor: pointer;
+      visibility: visible;
+      opacity: 1;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--report-concern-focus, #1a5fb4);
+      outline-offset: 2px;
+    }
+    .mark {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+      z-index: 1;
+      padding: 0.1em 0.5em;
+      font: inherit;
+      font-size: 0.75em;
+      line-height: 1.5;
+      white-space: nowrap;
+      color: var(--report-concern-mark-text, #fff);
+      background: var(--report-concern-mark-surface, #26734d);
+      border-radius: 999px;
+      pointer-events: none;
+    }
+    .mark[data-kind='queued'] {
+      background: var(--report-concern-mark-queued-surface, #8a4b00);
+    }
+    .mark[data-kind='error'] {
+      background: var(--report-concern-mark-error-surface, #b3261e);
+    }
+    @media (forced-colors: active) {
+      .mark {
+        border: 1px solid CanvasText;
+      }
+    }
+  `;
+
+  /** The button's accessible name and text. */
+  @property() label?: string;
+
+  /** Where to POST; honoured only when same origin or listed in `allowedEndpoints`. */
+  @property() endpoint?: string;
+
+  /** The language of the dialog this button opens (default: the nearest `lang`). */
+  @property() locale?: string;
+
+  @state() private mark?: { kind: MarkKind; text: string };
+
+  @query('.mark') private markEl?: HTMLElement;
+  @query('button') private buttonEl?: HTMLButtonElement;
+
+  private stopPlacing?: () => void;
+
+  /** The default label in English; the dialog's locale does not change a button's text. */
+  protected abstract readonly defaultLabel: string;
+
+  /** The subject this button reports, or undefined while a required attribute is missing. */
+  abstract get subject(): Subject | undefined;
+
+  override render() {
+    return html`<button
+        part="button"
+        type="button"
+        aria-label=${this.label ?? nothing}
+        aria-describedby=${this.mark ? 'mark' : nothing}
+        @click=${this.onClick}
+        @pointerenter=${preload}
+        @focus=${preload}
+      >
+        <slot>${this.label ?? this.defaultLabel}</slot>
+      </button>
+      ${this.mark
+        ? html`<span id="mark" class="mark" part="mark" data-kind=${this.mark.kind}>${this.mark.text}</span>`
+        : nothing}`;
+  }
+
+  /**
+   * Shows a small mark beside the button ("Reported", "Saved, will be sent").
+   * Called by the dialog, which knows the words in the reporter's language.
+   */
+  showMark(kind: MarkKind, text: string): void {
+    this.mark = { kind, text };
+  }
+
+  /** Removes the mark. */
+  clearMark(): void {
+    this.mark = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('mark')) return;
+    this.stopPlacing?.();
+    this.stopPlacing = undefined;
+    const { markEl, buttonEl } = this;
+    if (markEl && buttonEl) {
+      void loadPlacement().then(({ placeNextTo }) => {
+        if (this.markEl === markEl) this.stopPlacing = placeNextTo(buttonEl, markEl);
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPlacing?.();
+    this.stopPlacing = undefined;
+  }
+
+  private async onClick() {
+    const subject = this.subject;
+    if (!subject) {
+      console.warn(`<${this.localName}>: a required attribute is missing; nothing to report.`);
+      return;
+    }
+    let dialog = document.querySelector(DIALOG_TAG) as DialogLike | null;
+    if (!dialog) {
+      dialog = document.createElement(DIALOG_TAG) as DialogLike;
+      document.body.append(dialog);
+    }
+    if (dialog.isOpen) return;
+    try {
+      await dialog.open(subject, { trigger: this });
+    } catch (error) {
+      // The form could not load (offline before it was ever fetched): say so here.
+      if ((error as DOMException)?.name !== 'InvalidStateError') {
+        this.showMark('error', 'Could not open the report form. Check your connection and try again.');
+      }
+    }
+  }
+}
+
+function preload() {
+  void loadDialogImpl().catch(() => undefined);
+}

@@ -1,0 +1,67 @@
+/**
+ * The browser side of the test receiver that web-test-runner serves
+ * (test/support/test-endpoint.mjs): each test posts to its own bucket, can
+ * queue faults for the next requests, and reads back what actually arrived.
+ */
+
+/** What the test receiver recorded about one request to a bucket. */
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  /** The parsed `report` part, or undefined when it was missing or not JSON. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary fields
+  report: any;
+  files: { name: string; type: string; size: number; sha256: string }[];
+  /** The status the receiver answered with (0 when it hung up or never answered). */
+  status: number;
+}
+
+/** One way the next request to a bucket goes wrong instead of reaching the real handler. */
+export type Fault =
+  | { status: number; headers?: Record<string, string>; body?: string }
+  | { hang: true }
+  | { destroy: true }
+  | { delayMs: number }
+  | { redirect: string };
+
+let counter = 0;
+
+export function uniqueBucket(): string {
+  counter += 1;
+  return `b${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export function bucketUrl(bucket: string): string {
+  return new URL(`/__test/reports/${bucket}`, location.href).href;
+}
+
+async function ok(response: Response): Promise<Response> {
+  if (!response.ok) throw new Error(`test endpoint answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** Faults apply in order, one per request; when they run out, the real handler answers. */
+export async function queueFaults(bucket: string, faults: Fault[]): Promise<void> {
+  await ok(
+    await fetch(`/__test/faults/${bucket}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(faults),
+    }),
+  );
+}
+
+export async function readLog(bucket: string): Promise<LoggedRequest[]> {
+  return (await (await ok(await fetch(`/__test/log/${bucket}`))).json()) as LoggedRequest[];
+}
+
+/** The reports the real handler stored in this bucket (the memory store's list). */
+export async function readStored(bucket: string): Promise<{ id: string; reference: string; report: unknown }[]> {
+  return (await (await ok(await fetch(`/__test/stored/${bucket}`))).json()) as {
+    id: string;
+    reference: string;
+    report: unknown;
+  }[];
+}
