@@ -12,7 +12,7 @@ import { codePointLength, isHttpUrl } from './text.js';
 
 export const SCHEMA_ID = 'report-concern/v1';
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** A non-empty string of at most `max` code points. */
 const text = (max: number) =>

@@ -1,0 +1,18 @@
+// Builds `report-concern/server` and `report-concern/server/fs` for Node:
+// ES modules with zod left as a dependency, sharing one chunk of v1 rules.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { index: 'src/server/index.ts', 'fs-store': 'src/server/fs-store.ts' },
+  outdir: 'dist/server',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  tsconfig: 'tsconfig.json',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+console.log('built dist/server/index.js and dist/server/fs-store.js');

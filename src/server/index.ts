@@ -1,0 +1,20 @@
+/**
+ * `report-concern/server`: receive reports sent by the widget.
+ *
+ * ```js
+ * import { createReportHandler } from 'report-concern/server';
+ * import { createFsStore } from 'report-concern/server/fs';
+ * const handle = createReportHandler({ store: createFsStore({ dir: './reports' }) });
+ * // in any framework that speaks Fetch: return handle(request);
+ * ```
+ */
+export { createReportHandler, defaultReference, fingerprintOf, canonicalJson } from './handler.js';
+export type { ReportHandler, ReportHandlerOptions } from './handler.js';
+export { createMemoryStore } from './memory-store.js';
+export type { ReportStore, StoredReport, ReceivedImage, PutResult } from './store.js';
+export { messageFor, describeErrors } from './messages.js';
+export { checkReport, reportSchema, SCHEMA_ID } from '../report/schema.js';
+export type { Report, Subject, ContentSubject, UserSubject, Incident, ScreenshotMeta, ErrorCode, FieldErrors, CheckResult } from '../report/schema.js';
+export { CATEGORIES, PLACES } from '../report/categories.js';
+export { LIMITS, IMAGE_TYPES } from '../report/limits.js';
+export { sniffImageType, readImageSize } from '../evidence/sniff.js';

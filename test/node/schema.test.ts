@@ -1,0 +1,84 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { checkReport } from '../../src/report/schema.js';
+import { readImageSize, sniffImageType } from '../../src/evidence/sniff.js';
+import { contentReport, makePng, pngHeaderOnly, userReport } from './fixtures.js';
+// @ts-expect-error -- a plain .mjs script without types
+import { reportJsonSchema } from '../../scripts/schema-json.mjs';
+
+describe('the v1 rules', () => {
+  test('accept the two kinds of report as the widget builds them', () => {
+    assert.equal(checkReport(contentReport()).ok, true);
+    assert.equal(checkReport(userReport()).ok, true);
+  });
+
+  test('count code points, not UTF-16 units: 2000 emoji are fine, 2001 are not', () => {
+    assert.equal(checkReport(contentReport({ details: '😡'.repeat(2000) })).ok, true);
+    const result = checkReport(contentReport({ details: '😡'.repeat(2001) }));
+    assert.deepEqual(result.ok ? {} : result.errors, { details: 'too-long' });
+  });
+
+  test('refuse empty strings and nulls where a field should be left out', () => {
+    const blank = checkReport(contentReport({ details: '   ' }));
+    assert.equal(blank.ok ? undefined : blank.errors.details, 'required');
+    assert.equal(checkReport(contentReport({ details: null })).ok, false);
+  });
+
+  test('need evidence and extensions, and an id that is a UUID v4', () => {
+    const { evidence: _e, ...noEvidence } = contentReport();
+    assert.equal(checkReport(noEvidence).ok, false);
+    const bad = checkReport(contentReport({ id: 'not-a-uuid' }));
+    assert.equal(bad.ok ? undefined : bad.errors.id, 'invalid');
+  });
+
+  test('refuse unknown categories and places, and duplicate or non-http links', () => {
+    const result = checkReport(
+      userReport({
+        category: 'rude',
+        incident: { place: 'whatsapp' },
+        evidence: { links: ['https://a.example/x', 'https://a.example/x'], screenshots: [] },
+      }),
+    );
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.errors.category, 'invalid');
+      assert.equal(result.errors['incident.place'], 'invalid');
+      assert.equal(result.errors['evidence.links'], 'duplicate');
+    }
+    const ftp = checkReport(contentReport({ evidence: { links: ['ftp://a.example/'], screenshots: [] } }));
+    assert.equal(ftp.ok ? undefined : ftp.errors['evidence.links.0'], 'invalid-url');
+  });
+
+  test('the committed schema/report-v1.json is the one the rules generate', async () => {
+    const committed = JSON.parse(await readFile('schema/report-v1.json', 'utf8'));
+    assert.deepEqual(committed, await reportJsonSchema(), 'run `node scripts/build-schema.mjs` and commit the result');
+  });
+});
+
+describe('image sniffing', () => {
+  test('knows PNG, JPEG and WebP by their bytes and nothing else', () => {
+    assert.equal(sniffImageType(makePng(1, 1)), 'image/png');
+    assert.equal(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])), 'image/jpeg');
+    const webp = new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 ');
+    assert.equal(sniffImageType(webp), 'image/webp');
+    assert.equal(sniffImageType(new TextEncoder().encode('<svg/>')), undefined);
+    assert.equal(sniffImageType(new TextEncoder().encode('GIF89a')), undefined);
+    assert.equal(sniffImageType(new Uint8Array()), undefined);
+  });
+
+  test('reads the declared size without decoding, so a 30000×30000 PNG can be refused', () => {
+    assert.deepEqual(readImageSize(makePng(7, 5)), { width: 7, height: 5 });
+    assert.deepEqual(readImageSize(pngHeaderOnly(30000, 30000)), { width: 30000, height: 30000 });
+    assert.equal(readImageSize(makePng(7, 5).subarray(0, 20)), undefined);
+  });
+
+  test('reads a JPEG frame size past its APP segments', () => {
+    // SOI, APP0 (length 16), SOF0 with height 480 and width 640.
+    const jpeg = new Uint8Array([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+      0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0x03, 0x01, 0x22, 0x00,
+    ]);
+    assert.deepEqual(readImageSize(jpeg), { width: 640, height: 480 });
+  });
+});
