@@ -1,0 +1,32 @@
+// The browser tests: test/browser/**/*.test.ts in headless Chromium, posting
+// to a real HTTP receiver (test/support/test-endpoint.mjs) that runs the
+// package's own server handler and can be told to fail.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { createTestEndpoint } from './test/support/test-endpoint.mjs';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  // The tsconfig is required: without it esbuild leaves the decorators as
+  // they are, and Chromium cannot parse them.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: await findBrowser(), args: BROWSER_ARGS },
+    }),
+  ],
+  // Two cores on CI: two pages at once is plenty.
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [await createTestEndpoint()],
+  reporters: [defaultReporter(), countReporter({ label: 'browser' })],
+};
