@@ -1,0 +1,92 @@
+/**
+ * The page's one outbox, shared by every copy of the script, and what the
+ * page sees of reports delivered in the background: `report-success` on the
+ * button of that subject (or on `document` when no such button is on the
+ * page, after a reload for example), and the button's delivered mark.
+ */
+import { pageConfig, resolveHeaders } from '../config.js';
+import { emit } from '../internal/emit.js';
+import { registry } from '../internal/registry.js';
+import { resolveStrings } from '../i18n/resolve.js';
+import type { Report } from '../report/schema.js';
+import { Outbox, openOutboxStorage, type OutboxEntry } from './outbox.js';
+
+interface MarkableTrigger extends HTMLElement {
+  subjectKey?: string;
+  locale?: string;
+  showMark?(kind: 'delivered' | 'queued' | 'error', text: string): void;
+}
+
+interface OutboxSlot {
+  outbox?: Outbox;
+  /** Report ids whose current attempt a dialog is waiting on; it reports those itself. */
+  foreground?: Set<string>;
+}
+
+function slot(): OutboxSlot {
+  return registry() as unknown as OutboxSlot;
+}
+
+/** The trigger buttons on the page for a subject, including those inside open shadow roots. */
+export function triggersFor(subjectKey: string, root: Document | ShadowRoot = document): MarkableTrigger[] {
+  const found: MarkableTrigger[] = [];
+  const walk = (node: Document | ShadowRoot) => {
+    for (const el of node.querySelectorAll<MarkableTrigger>('*')) {
+      if (el.subjectKey === subjectKey) found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function reportOf(entry: OutboxEntry): Report {
+  return JSON.parse(entry.reportJson) as Report;
+}
+
+export function outbox(): Outbox {
+  const s = slot();
+  if (s.outbox) return s.outbox;
+  const box = new Outbox({
+    storage: openOutboxStorage(),
+    headers: () => resolveHeaders(pageConfig().headers),
+  });
+  s.outbox = box;
+  s.foreground ??= new Set();
+  box.on((event) => {
+    if (s.foreground?.has(event.entry.id)) return;
+    if (event.type !== 'delivered') return;
+    const report = reportOf(event.entry);
+    const triggers = triggersFor(event.entry.subjectKey);
+    for (const trigger of triggers) {
+      const { strings } = resolveStrings(trigger.locale || trigger.closest('[lang]')?.getAttribute('lang') || 'en', [
+        pageConfig().strings,
+      ]);
+      trigger.showMark?.('delivered', strings.markDelivered);
+    }
+    const { result } = event;
+    emit(triggers, 'report-success', {
+      report,
+      response: { status: result.status, reference: result.reference, body: result.body },
+    });
+  });
+  addEventListener('online', () => void box.flush({ force: true }));
+  return box;
+}
+
+/** Marks an attempt the dialog handles itself, so its events are not sent twice. */
+export async function inForeground<T>(id: string, work: () => Promise<T>): Promise<T> {
+  outbox();
+  const set = slot().foreground!;
+  set.add(id);
+  try {
+    return await work();
+  } finally {
+    set.delete(id);
+  }
+}
+
+/** Starts the outbox after a reload: sends what waits, also reports refused as signed out. */
+export async function resumeOutbox(): Promise<void> {
+  await outbox().flush({ force: true, includeAuth: true });
+}
