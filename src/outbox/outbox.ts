@@ -21,7 +21,9 @@ export const OUTBOX_LIMITS = {
   bytes: 50 * 1024 * 1024,
   /** After this, a report is no longer retried on its own and the reporter is asked. */
   ageMs: 7 * 24 * 60 * 60 * 1000,
-} as const;
+};
+
+export type OutboxLimits = { count: number; bytes: number; ageMs: number };
 
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 5 * 60 * 1000;
@@ -54,7 +56,7 @@ export interface OutboxOptions {
   send?: (request: AttemptRequest) => Promise<AttemptResult>;
   now?: () => number;
   random?: () => number;
-  limits?: Partial<typeof OUTBOX_LIMITS>;
+  limits?: Partial<OutboxLimits>;
 }
 
 function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
@@ -68,7 +70,7 @@ export class Outbox {
   private readonly send: (request: AttemptRequest) => Promise<AttemptResult>;
   private readonly now: () => number;
   private readonly random: () => number;
-  private readonly limits: typeof OUTBOX_LIMITS;
+  private readonly limits: OutboxLimits;
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private timerAt = Infinity;
