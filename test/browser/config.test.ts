@@ -6,8 +6,8 @@ import { registry } from '../../src/internal/registry.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
 describe('page config', () => {
-  afterEach(() => {
-    resetPage();
+  afterEach(async () => {
+    await resetPage();
     registry().scriptConfig = undefined;
   });
 
@@ -101,6 +101,10 @@ describe('which endpoint a report goes to', () => {
     await done;
     expect(await readLog(b1)).to.have.length(1);
     const none = wrap.querySelector('#none')!;
+    // The thank-you is still open (a modal: no other button can be clicked); close it first.
+    done = oneEvent(own, 'report-close');
+    (wrap.querySelector('report-concern-dialog') as HTMLElement & { close(): void }).close();
+    await done;
     done = oneEvent(none, 'report-success');
     await fileReport(none);
     await done;

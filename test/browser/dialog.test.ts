@@ -27,7 +27,7 @@ async function flagged(attrs = ''): Promise<FlagButton> {
 
 describe('<report-concern-dialog>', () => {
   afterEach(async () => {
-    resetPage();
+    await resetPage();
     await setViewport({ width: 800, height: 600 });
   });
 

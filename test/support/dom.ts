@@ -45,10 +45,20 @@ export function innerButton(host: Element): HTMLButtonElement {
   return host.shadowRoot!.querySelector('button')!;
 }
 
-/** Clicks the trigger and waits until the modal dialog is open. */
+/** Clicks the trigger and waits until the modal dialog is open and done animating in. */
 export async function openFrom(trigger: Element): Promise<HTMLDialogElement> {
   innerButton(trigger).click();
-  return waitFor(() => maybeInDialog<HTMLDialogElement>('dialog[open]'), 'the dialog to open');
+  const dialog = await waitFor(() => maybeInDialog<HTMLDialogElement>('dialog[open]'), 'the dialog to open');
+  await animationsDone(dialog);
+  return dialog;
+}
+
+/**
+ * Waits for the element's running animations (the dialog fades in): a person
+ * sees the end state, and axe measures contrast on what is painted now.
+ */
+export async function animationsDone(el: Element): Promise<void> {
+  await Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
 }
 
 export async function settle(): Promise<void> {
@@ -81,12 +91,27 @@ export function statusText(): string {
   return inDialog('.status').textContent?.trim() ?? '';
 }
 
-/** Removes every dialog and clears drafts, so each test starts from a fresh page. */
-export function resetPage(): void {
+/**
+ * Removes every dialog and clears drafts, so each test starts from a fresh page.
+ * A dialog's `close` event comes a task after `close()` and saves the draft,
+ * so storage is cleared only once every open dialog has really closed.
+ */
+export async function resetPage(): Promise<void> {
+  const closing: Promise<unknown>[] = [];
   for (const d of document.querySelectorAll('report-concern-dialog')) {
-    d.shadowRoot?.querySelector('dialog')?.close();
-    d.remove();
+    const native = d.shadowRoot?.querySelector('dialog');
+    if (native?.open) {
+      closing.push(
+        new Promise((resolve) => {
+          native.addEventListener('close', resolve, { once: true });
+          setTimeout(resolve, 1000);
+        }),
+      );
+      native.close();
+    }
   }
+  await Promise.all(closing);
+  for (const d of document.querySelectorAll('report-concern-dialog')) d.remove();
   sessionStorage.clear();
   localStorage.clear();
   const g = globalThis as unknown as Record<symbol, { calls: unknown[] } | undefined>;

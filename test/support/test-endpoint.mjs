@@ -15,7 +15,9 @@
 // answers verbatim (no body given: an empty body); `{ hang: true }` never
 // answers, until the client gives up; `{ destroy: true }` drops the
 // connection; `{ delayMs }` waits, then lets the handler answer;
-// `{ redirect: url }` answers 302 with that Location.
+// `{ redirect: url }` answers 302 with that Location; `{ dropResponse: true }`
+// lets the handler store the report, then drops the connection before the
+// answer; `{ pass: true }` lets the request through untouched.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -178,11 +180,14 @@ export async function createTestEndpoint() {
             done();
           });
         });
+        // Nothing is written; the status only keeps the dev server from logging a 404.
+        ctx.status = 204;
         ctx.respond = false;
         if (!ctx.res.writableEnded) ctx.req.socket.destroy();
         return;
       }
       if (fault.destroy) {
+        ctx.status = 204;
         ctx.respond = false;
         ctx.req.socket.destroy();
         return;
@@ -209,6 +214,14 @@ export async function createTestEndpoint() {
 
     const response = await b.handler(new Request(url, { method, headers, body: body?.byteLength ? body : undefined }));
     entry.status = response.status;
+    if (fault?.dropResponse) {
+      // The report is stored, but its answer is lost on the way back: the
+      // case idempotency exists for.
+      entry.status = 0;
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
     await sendResponse(ctx, response);
   }
 

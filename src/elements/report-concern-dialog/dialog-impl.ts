@@ -96,7 +96,14 @@ export class DialogImpl implements DialogImplementation {
   private stopPlacingHelp?: () => void;
   private dragDepth = 0;
 
-  constructor(private readonly host: ReportConcernDialog) {}
+  /**
+   * @param host the `<report-concern-dialog>` this form renders into
+   * @param closed called when the dialog has closed, before `report-close` fires
+   */
+  constructor(
+    private readonly host: ReportConcernDialog,
+    private readonly closed: () => void = () => undefined,
+  ) {}
 
   private get root(): ShadowRoot {
     return this.host.renderRoot as ShadowRoot;
@@ -194,10 +201,17 @@ export class DialogImpl implements DialogImplementation {
     const trigger = this.trigger;
     if (trigger?.isConnected) trigger.focus();
     else (this.root.activeElement as HTMLElement | null)?.blur?.();
-    emit([trigger, this.host], 'report-close', { outcome });
     const settle = this.settle;
     this.settle = undefined;
-    settle?.({ outcome, reportId: this.delivered?.reportId ?? this.pending?.report.id, reference: this.delivered?.reference });
+    const result: OpenResult = {
+      outcome,
+      reportId: this.delivered?.reportId ?? this.pending?.report.id,
+      reference: this.delivered?.reference,
+    };
+    // Closed for good before anyone hears of it: a `report-close` listener may open the next report.
+    this.closed();
+    emit([trigger, this.host], 'report-close', { outcome });
+    settle?.(result);
   };
 
   private focusStart(): void {
@@ -239,12 +253,13 @@ export class DialogImpl implements DialogImplementation {
     if (this.errors.details && value !== 'other') delete this.errors.details;
   }
 
-  private onFilesChosen(event: Event): void {
+  // Arrow functions: lit calls listeners with `this` set to the host element.
+  private onFilesChosen = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    this.addFiles(files);
-  }
+    void this.addFiles(files);
+  };
 
   private onPaste = (event: ClipboardEvent) => {
     const files = [...(event.clipboardData?.files ?? [])];
@@ -461,9 +476,9 @@ export class DialogImpl implements DialogImplementation {
           const field = fieldOf(path);
           if (field) errors[field] ??= this.messageFor(field, code);
         }
-        this.fail(fresh.report, 'validation', s.delivery.validation, false);
         this.phase = 'form';
         this.showErrors(errors, s.delivery.validation);
+        await this.fail(fresh.report, 'validation', s.delivery.validation, false);
         return;
       }
       fresh.reportJson = JSON.stringify(fresh.report);
@@ -478,7 +493,7 @@ export class DialogImpl implements DialogImplementation {
       : checkEndpoint(this.config.endpoint, 'page', this.config);
     if (!target.ok) {
       this.problem = s.delivery.config;
-      this.fail(pending.report, 'config', s.delivery.config, false);
+      await this.fail(pending.report, 'config', s.delivery.config, false);
       return;
     }
 
@@ -500,10 +515,14 @@ export class DialogImpl implements DialogImplementation {
       // The host's headers function failed: nothing was sent.
       result = { kind: 'retry', code: 'network', cause: 'headers' };
     }
-    this.handleResult(pending, result);
+    await this.handleResult(pending, result);
   }
 
-  private handleResult(pending: Pending, result: AttemptResult): void {
+  /**
+   * Shows what came of an attempt, then tells the host: by the time
+   * `report-success` or `report-error` fires, the dialog already says it.
+   */
+  private async handleResult(pending: Pending, result: AttemptResult): Promise<void> {
     const s = this.strings;
     const report = pending.report;
     const targets = [this.trigger, this.host];
@@ -517,6 +536,9 @@ export class DialogImpl implements DialogImplementation {
       this.delivered = { reportId: report.id, reference: result.reference, blocked };
       this.announcement = '';
       (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered);
+      this.update();
+      await this.host.updateComplete;
+      if (!wasClosed) this.root.querySelector<HTMLElement>('.thanks')?.focus();
       emit(targets, 'report-success', {
         report,
         response: { status: result.status, reference: result.reference, body: result.body },
@@ -524,43 +546,55 @@ export class DialogImpl implements DialogImplementation {
       if (blocked && report.subject.kind === 'user') {
         emit(targets, 'report-block-request', { userId: report.subject.userId });
       }
-      this.update();
-      if (!wasClosed) void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.thanks')?.focus());
       return;
     }
 
     this.announcement = '';
+    let message: string;
+    let fieldErrors = false;
     if (result.kind === 'rejected') {
-      const message =
+      message =
         result.code === 'validation'
           ? (result.message ?? s.delivery.validation)
           : result.code === 'auth'
             ? s.delivery.auth
             : s.delivery.tooLarge;
-      this.fail(report, result.code, message, false);
       if (result.code === 'validation') {
         const errors: Partial<Record<Field, string>> = {};
         for (const [path, text] of Object.entries(result.errors ?? {})) {
           const field = fieldOf(path);
           if (field) errors[field] ??= text;
         }
+        fieldErrors = Object.keys(errors).length > 0;
         this.phase = 'form';
+        // Focuses the first field in error, or the message.
         this.showErrors(errors, message);
       } else {
         this.problem = message;
       }
     } else {
-      const message = result.code === 'network' ? s.delivery.network : s.delivery.server;
+      message = result.code === 'network' ? s.delivery.network : s.delivery.server;
       this.problem = message;
-      this.fail(report, result.code, message, false);
     }
     if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent);
     this.phase = 'form';
-    this.update();
-    if (!wasClosed) void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.status')?.focus());
+    await this.fail(report, result.code, message, false, () => {
+      if (!wasClosed && !fieldErrors) this.root.querySelector<HTMLElement>('.status')?.focus();
+    });
   }
 
-  private fail(report: Report, code: ReportErrorCode, message: string, queued: boolean): void {
+  /** Renders the current state, then fires `report-error`, so the message is on screen when hosts hear of it. */
+  private async fail(
+    report: Report,
+    code: ReportErrorCode,
+    message: string,
+    queued: boolean,
+    afterRender?: () => void,
+  ): Promise<void> {
+    if (this.phase === 'sending') this.phase = 'form';
+    this.update();
+    await this.host.updateComplete;
+    afterRender?.();
     emit([this.trigger, this.host], 'report-error', { report, code, message, queued });
   }
 
@@ -856,7 +890,7 @@ export class DialogImpl implements DialogImplementation {
           id="urgent"
           type="checkbox"
           .checked=${live(this.state.urgent)}
-          aria-controls="urgent-help"
+          aria-controls=${this.state.urgent ? 'urgent-help' : nothing}
           @change=${(e: Event) => this.set('urgent', (e.target as HTMLInputElement).checked)}
         />
         <label for="urgent">${s.urgentLabel}</label>

@@ -83,7 +83,7 @@ export class ReportConcernDialog extends LitElement {
   private impl?: DialogImplementation;
   private opening = false;
 
-  /** True from `open()` until the dialog has closed. */
+  /** True from `open()` until the dialog has closed (before `report-close` fires). */
   get isOpen(): boolean {
     return this.opening;
   }
@@ -98,12 +98,17 @@ export class ReportConcernDialog extends LitElement {
     try {
       if (!this.impl) {
         const { DialogImpl } = await loadDialogImpl();
-        this.impl = new DialogImpl(this);
+        // The form says when it has closed, before `report-close` fires, so that a
+        // listener of that event can already open the dialog again.
+        this.impl = new DialogImpl(this, () => {
+          this.opening = false;
+        });
         adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, this.impl.styles]);
       }
       return await this.impl.open(subject, options.trigger);
-    } finally {
+    } catch (error) {
       this.opening = false;
+      throw error;
     }
   }
 
