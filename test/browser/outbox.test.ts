@@ -172,6 +172,19 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     expect(await box.entries()).to.have.length(0);
   });
 
+  it('a lost answer after the report was stored: the retry gets the first reference, stored once', async () => {
+    const box = make();
+    const entry = await entryFor(bucket, { withImage: true });
+    await queueFaults(bucket, [{ dropResponse: true }]);
+    await box.add(entry);
+    let result = await box.attempt(entry.id);
+    for (let i = 0; i < 2 && result?.kind === 'retry'; i++) result = await box.attempt(entry.id);
+    expect(result?.kind).to.equal('delivered');
+    const stored = await readStored(bucket);
+    expect(stored).to.have.length(1);
+    expect(result?.kind === 'delivered' && result.reference).to.equal(stored[0].reference);
+  });
+
   it('200 with an HTML login page, and 200 with an empty body, are not deliveries', async () => {
     const box = make();
     const entry = await entryFor(bucket);

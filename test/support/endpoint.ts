@@ -24,7 +24,9 @@ export type Fault =
   | { hang: true }
   | { destroy: true }
   | { delayMs: number }
-  | { redirect: string };
+  | { redirect: string }
+  | { dropResponse: true }
+  | { pass: true };
 
 let counter = 0;
 
