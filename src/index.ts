@@ -21,10 +21,13 @@ import { FlagButton } from './elements/flag-button/flag-button.js';
 import { ReportUserButton } from './elements/report-user-button/report-user-button.js';
 import { ReportConcernDialog } from './elements/report-concern-dialog/report-concern-dialog.js';
 import { safeDefine } from './internal/registry.js';
+import { loadOutbox } from './internal/load-dialog.js';
+import { wakeOutbox } from './outbox/wake.js';
 
-/** Registers the three tags unless some copy of the widget already did. */
+/** Registers the three tags unless some copy of the widget already did, and sends reports an earlier page left waiting. */
 export function defineElements(): void {
   safeDefine('flag-button', FlagButton);
   safeDefine('report-user-button', ReportUserButton);
   safeDefine('report-concern-dialog', ReportConcernDialog);
+  wakeOutbox(loadOutbox);
 }

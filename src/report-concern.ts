@@ -8,6 +8,8 @@ import { ReportUserButton } from './elements/report-user-button/report-user-butt
 import { ReportConcernDialog } from './elements/report-concern-dialog/report-concern-dialog.js';
 import { readScriptConfig } from './config.js';
 import { registry, safeDefine } from './internal/registry.js';
+import { loadOutbox } from './internal/load-dialog.js';
+import { wakeOutbox } from './outbox/wake.js';
 import { VERSION } from './version.js';
 
 export { configure } from './config.js';
@@ -27,3 +29,4 @@ reg.scriptConfig ??= readScriptConfig(ownScriptTag());
 safeDefine('flag-button', FlagButton);
 safeDefine('report-user-button', ReportUserButton);
 safeDefine('report-concern-dialog', ReportConcernDialog);
+wakeOutbox(loadOutbox);

@@ -68,6 +68,23 @@ const en: Strings = {
   reference: (ref) => `Your reference: ${ref}`,
   blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   markDelivered: 'Reported',
+  discardDraft: 'Discard draft',
+  draftDiscarded: 'Draft discarded.',
+  queued: {
+    title: 'Saved on this device. It will be sent.',
+    network: 'The connection failed, so your report could not be confirmed yet. It will be sent as soon as the connection is back, also if you close this page.',
+    server: 'The report service did not confirm your report yet. It will be sent again shortly, also if you close this page.',
+    memoryOnly: 'This browser cannot keep the report after this page closes. Keep this page open until it is sent.',
+    limit: (count) =>
+      `This device already holds ${count} reports waiting to be sent, the most it keeps. This one is kept only while this page is open.`,
+    waiting: 'Your report about this is saved on this device and will be sent.',
+    auth: 'Your saved report could not be sent: you seem to be signed out. Sign in, then try again. It is still saved.',
+    expired: (days) => `Your saved report has waited more than ${days} days. Try again, or discard it.`,
+    tryNow: 'Try again now',
+    discard: 'Discard this report',
+    discarded: 'The saved report was discarded.',
+    mark: 'Saved, will be sent',
+  },
   fixErrors: (count) => (count === 1 ? 'Please fix 1 answer below.' : `Please fix ${count} answers below.`),
   errors: {
     categoryRequired: 'Choose what the problem is.',

@@ -48,6 +48,28 @@ export interface Strings {
   reference: (reference: string) => string;
   blockConfirmed: (userName: string | undefined) => string;
   markDelivered: string;
+  /** Removes what was typed for this subject and empties the form. */
+  discardDraft: string;
+  draftDiscarded: string;
+  /** A submitted report kept on this device until a receiver confirms it (the outbox). */
+  queued: {
+    title: string;
+    /** Why it is not confirmed yet. */
+    network: string;
+    server: string;
+    /** The browser cannot keep it past this page (no IndexedDB, private window, disk full). */
+    memoryOnly: string;
+    /** The device already holds as many reports as it keeps. */
+    limit: (count: number) => string;
+    /** Opening the dialog again for a subject whose report still waits. */
+    waiting: string;
+    auth: string;
+    expired: (days: number) => string;
+    tryNow: string;
+    discard: string;
+    discarded: string;
+    mark: string;
+  };
   fixErrors: (count: number) => string;
   errors: {
     categoryRequired: string;

@@ -106,6 +106,17 @@ export abstract class TriggerButton extends LitElement {
   /** The subject this button reports, or undefined while a required attribute is missing. */
   abstract get subject(): Subject | undefined;
 
+  /**
+   * Identifies the subject across pages (`content:<type>:<id>` or
+   * `user:<id>`), so a report delivered later finds its button again.
+   * @internal
+   */
+  get subjectKey(): string | undefined {
+    const subject = this.subject;
+    if (!subject) return undefined;
+    return subject.kind === 'user' ? `user:${subject.userId}` : `content:${subject.contentType}:${subject.contentId}`;
+  }
+
   override render() {
     return html`<button
         part="button"

@@ -57,6 +57,8 @@ export interface OutboxOptions {
   now?: () => number;
   random?: () => number;
   limits?: Partial<OutboxLimits>;
+  /** `false` leaves every attempt to explicit `attempt()`/`flush()` calls (tests). Default true. */
+  timers?: boolean;
 }
 
 function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
@@ -71,6 +73,7 @@ export class Outbox {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly limits: OutboxLimits;
+  private readonly timers: boolean;
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private timerAt = Infinity;
@@ -84,6 +87,7 @@ export class Outbox {
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.limits = { ...OUTBOX_LIMITS, ...options.limits };
+    this.timers = options.timers ?? true;
   }
 
   on(listener: (event: OutboxEvent) => void): () => void {
@@ -261,6 +265,7 @@ export class Outbox {
 
   /** Sets one timer for the earliest pending report. */
   schedule(): void {
+    if (!this.timers) return;
     void this.entries().then((all) => {
       const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => e.nextAttemptAt));
       if (!Number.isFinite(next)) return;

@@ -15,7 +15,7 @@ import {
   typeInto,
   waitFor,
 } from '../support/dom.js';
-import { bucketUrl, queueFaults, readLog, uniqueBucket } from '../support/endpoint.js';
+import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 import type { ReportUserButton } from '../../src/elements/report-user-button/report-user-button.js';
@@ -31,6 +31,10 @@ async function flagButton(endpoint: string): Promise<FlagButton> {
 async function fillSpam(details = 'Keeps posting links to an essay shop'): Promise<void> {
   await chooseCategory('spam');
   await typeInto('#details', details);
+}
+
+function innerMark(el: HTMLElement): string {
+  return el.shadowRoot?.querySelector('.mark')?.textContent?.trim() ?? '';
 }
 
 describe('delivery to a real endpoint', () => {
@@ -151,11 +155,10 @@ describe('delivery to a real endpoint', () => {
     let calls = 0;
     configure({ headers: async () => ({ 'X-CSRF-Token': `token-${++calls}` }) });
     const el = await flagButton(bucketUrl(bucket));
-    await queueFaults(bucket, [{ status: 503 }]);
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '0' } }]);
     await openFrom(el);
     await fillSpam();
-    await submit();
-    await waitFor(() => statusText().includes('did not confirm'), 'the 503 message');
+    // The outbox retries on its own; the second attempt computes the headers again.
     const success = oneEvent(el, 'report-success');
     await submit();
     await success;
@@ -163,40 +166,76 @@ describe('delivery to a real endpoint', () => {
     expect(log.map((r) => r.headers['x-csrf-token'])).to.deep.equal(['token-1', 'token-2']);
   });
 
-  it('keeps the report after a 503, says so, and a retry sends the same id and bytes', async () => {
+  it('after a 503 says the report is saved on this device, then delivers it on its own with the same id and bytes', async () => {
     const el = await flagButton(bucketUrl(bucket));
     await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }]);
     await openFrom(el);
     await fillSpam();
     const failed = oneEvent(el, 'report-error');
-    await submit();
-    const error = (await failed).detail;
-    expect(error.code).to.equal('server');
-    expect(error.queued).to.equal(false);
-    await waitFor(() => statusText().includes('Nothing is lost'), 'the message');
-    expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('Keeps posting links to an essay shop');
     const success = oneEvent(el, 'report-success');
     await submit();
-    await success;
+    const error = (await failed).detail;
+    expect(error).to.include({ code: 'server', queued: true });
+    expect(error.message).to.contain('Saved on this device');
+    expect(statusText()).to.contain('Saved on this device');
+    expect(innerMark(el)).to.contain('Saved, will be sent');
+    const { detail } = await success;
+    expect(detail.response.reference).to.match(/^RC-/);
+    await waitFor(() => maybeInDialog('.thanks'), 'the thank-you after the background delivery');
+    expect(innerMark(el)).to.equal('Reported');
     const log = await readLog(bucket);
     expect(log.map((r) => r.status)).to.deep.equal([503, 201]);
     expect(log[0].headers['idempotency-key']).to.equal(log[1].headers['idempotency-key']);
     expect(log[0].report).to.deep.equal(log[1].report);
   });
 
-  it('builds a new report when the reporter changes it after a failure', async () => {
+  it('closing while a report waits resolves open() with "queued", and it is still delivered', async () => {
     const el = await flagButton(bucketUrl(bucket));
     await queueFaults(bucket, [{ status: 500 }]);
     await openFrom(el);
     await fillSpam();
+    const failed = oneEvent(el, 'report-error');
     await submit();
-    await waitFor(() => statusText().includes('Nothing is lost'), 'the message');
-    await typeInto('#details', 'Keeps posting links to an essay shop, and DMs too');
+    await failed;
+    const closed = oneEvent(el, 'report-close');
     const success = oneEvent(el, 'report-success');
-    await submit();
+    inDialog<HTMLButtonElement>('footer button.primary').click();
+    expect((await closed).detail.outcome).to.equal('queued');
     await success;
-    const log = await readLog(bucket);
-    expect(log[0].report.id).not.to.equal(log[1].report.id);
+    expect(await readStored(bucket)).to.have.length(1);
+  });
+
+  it('a saved report can be discarded, and nothing more is sent', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }]);
+    await openFrom(el);
+    await fillSpam();
+    await submit();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    inDialog<HTMLButtonElement>('[part="discard-button"]').click();
+    await waitFor(() => maybeInDialog('input[name="category"]'), 'an empty form');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await readLog(bucket)).to.have.length(1);
+    expect(await readStored(bucket)).to.have.length(0);
+  });
+
+  it('opening the dialog again shows the waiting report instead of a blank form', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '60' } }]);
+    await openFrom(el);
+    await fillSpam();
+    await submit();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    const closed = oneEvent(el, 'report-close');
+    inDialog<HTMLButtonElement>('footer button.primary').click();
+    expect((await closed).detail.outcome).to.equal('queued');
+    await openFrom(el);
+    expect(statusText()).to.contain('Saved on this device');
+    const success = oneEvent(el, 'report-success');
+    inDialog<HTMLButtonElement>('[part="retry-button"]').click();
+    await success;
+    await waitFor(() => maybeInDialog('.thanks'), 'the thank-you');
+    expect((await readLog(bucket)).map((r) => r.status)).to.deep.equal([503, 201]);
   });
 
   it('says the connection failed when the server never answers, within the timeout', async () => {
@@ -207,7 +246,7 @@ describe('delivery to a real endpoint', () => {
     await fillSpam();
     const failed = oneEvent(el, 'report-error');
     await submit();
-    expect((await failed).detail.code).to.equal('network');
+    expect((await failed).detail).to.include({ code: 'network', queued: true });
     expect(statusText()).to.contain('connection failed');
   });
 
@@ -218,7 +257,7 @@ describe('delivery to a real endpoint', () => {
     await fillSpam();
     const failed = oneEvent(el, 'report-error');
     await submit();
-    expect((await failed).detail.code).to.equal('server');
+    expect((await failed).detail).to.include({ code: 'server', queued: true });
     expect(maybeInDialog('.thanks')).to.equal(null);
   });
 

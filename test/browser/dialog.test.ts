@@ -187,7 +187,7 @@ describe('<report-concern-dialog>', () => {
     await chooseCategory('hate');
     await typeInto('#details', 'He threatened me.');
     const closeEvent = oneEvent(el, 'report-close');
-    inDialog<HTMLButtonElement>('.secondary').click();
+    inDialog<HTMLButtonElement>('[part="cancel-button"]').click();
     expect(await result).to.deep.equal({ outcome: 'cancelled', reportId: undefined, reference: undefined });
     expect((await closeEvent).detail.outcome).to.equal('cancelled');
     await openFrom(el);

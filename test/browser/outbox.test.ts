@@ -56,7 +56,8 @@ describe('outbox: a report is delivered exactly once or kept', () => {
   let bucket: string;
   let boxes: Outbox[];
   const make = (options: ConstructorParameters<typeof Outbox>[0] = {}) => {
-    const box = new Outbox({ storage: openIdbStorage(dbName()), random: () => 0, ...options });
+    // No background timers unless a test asks for them: each attempt is the test's own.
+    const box = new Outbox({ storage: openIdbStorage(dbName()), random: () => 0, timers: false, ...options });
     boxes.push(box);
     return box;
   };
@@ -99,7 +100,7 @@ describe('outbox: a report is delivered exactly once or kept', () => {
   });
 
   it('503 with Retry-After: 1 waits a second, then delivers on its own', async () => {
-    const box = make();
+    const box = make({ timers: true });
     const entry = await entryFor(bucket);
     await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }]);
     await box.add(entry);

@@ -56,6 +56,8 @@ describe('soak', function () {
     const ctx = canvas.getContext('2d')!;
     const box = new Outbox({ storage: openIdbStorage(`report-concern-soak-${Date.now()}`),
       random,
+      // Rounds below drive every attempt, so no background sender competes with them.
+      timers: false,
       // The soak holds 200 reports at once; the real limits are tested in outbox.test.ts.
       limits: { count: REPORTS, bytes: 500 * 1024 * 1024 },
     });

@@ -118,6 +118,11 @@ export async function resetPage(): Promise<void> {
   const reg = g[Symbol.for('report-concern')];
   if (reg) reg.calls.length = 0;
   delete window.reportConcernConfig;
+  // Reports a test left in the outbox must not be delivered into the next test.
+  const { outbox } = await import('../../src/outbox/page.js');
+  const box = outbox();
+  for (const entry of await box.entries()) await box.discard(entry.id);
+  box.stop();
 }
 
 /** A real PNG of the given size, drawn on a canvas. */

@@ -14,8 +14,10 @@ import { LIMITS } from '../../report/limits.js';
 import { checkReport, type ErrorCode, type Report, type Subject } from '../../report/schema.js';
 import { buildReport, parseLinks } from '../../report/build-report.js';
 import { codePointLength, isHttpUrl } from '../../report/text.js';
-import { checkEndpoint, firstSet, pageConfig, resolveHeaders, type PartialConfig } from '../../config.js';
-import { attempt, DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
+import { checkEndpoint, firstSet, pageConfig, type PartialConfig } from '../../config.js';
+import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
+import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.js';
+import { inForeground, outbox } from '../../outbox/page.js';
 import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
 import { emit } from '../../internal/emit.js';
 import { clearDraft, readDraft, subjectKey, writeDraft, type DraftText } from '../../internal/drafts.js';
@@ -25,7 +27,7 @@ import { resolveStrings, isRtl } from '../../i18n/resolve.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { MarkKind } from '../../internal/trigger-button.js';
 
-type Phase = 'form' | 'sending' | 'thanks';
+type Phase = 'form' | 'sending' | 'thanks' | 'saved';
 type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots';
 
 interface Shot {
@@ -54,6 +56,15 @@ interface Pending {
   files: AttemptFile[];
 }
 
+/** A submitted report waiting in the outbox, as the dialog shows it. */
+interface Saved {
+  id: string;
+  report: Report;
+  /** Why it is not delivered yet. */
+  reason: 'network' | 'server' | 'auth' | 'expired';
+  kept: Kept;
+}
+
 interface Markable extends HTMLElement {
   showMark?(kind: MarkKind, text: string): void;
 }
@@ -80,6 +91,9 @@ export class DialogImpl implements DialogImplementation {
   private announcement = '';
   private delivered?: { reportId: string; reference?: string; blocked: boolean };
   private pending?: Pending;
+  private saved?: Saved;
+  /** The reporter pressed "Try again now"; that attempt reports its own result. */
+  private retrying = false;
   private settle?: (result: OpenResult) => void;
   private closedWhileSending = false;
 
@@ -103,7 +117,19 @@ export class DialogImpl implements DialogImplementation {
   constructor(
     private readonly host: ReportConcernDialog,
     private readonly closed: () => void = () => undefined,
-  ) {}
+  ) {
+    // A saved report delivered in the background while the dialog shows it: say so here too.
+    // (The page's outbox glue fires report-success and marks the button.)
+    outbox().on((event) => {
+      if (event.type !== 'delivered' || this.saved?.id !== event.entry.id || this.phase !== 'saved' || this.retrying) return;
+      const report = this.saved.report;
+      this.saved = undefined;
+      this.phase = 'thanks';
+      this.delivered = { reportId: report.id, reference: event.result.reference, blocked: isBlockReport(report) };
+      this.announcement = this.strings.thankYou;
+      this.update();
+    });
+  }
 
   private get root(): ShadowRoot {
     return this.host.renderRoot as ShadowRoot;
@@ -134,6 +160,8 @@ export class DialogImpl implements DialogImplementation {
     this.delivered = undefined;
     this.closedWhileSending = false;
     this.fileMessages = [];
+    this.saved = undefined;
+    await this.showWaiting();
 
     this.update();
     await this.host.updateComplete;
@@ -147,6 +175,68 @@ export class DialogImpl implements DialogImplementation {
 
   close(): void {
     this.dialog?.close();
+  }
+
+  /** A report about this subject still in the outbox: show it rather than a blank form. */
+  private async showWaiting(): Promise<void> {
+    let entries: OutboxEntry[] = [];
+    try {
+      entries = await outbox().forSubject(this.key);
+    } catch {
+      return;
+    }
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    const report = JSON.parse(entry.reportJson) as Report;
+    const code = entry.lastError?.code;
+    if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
+      // Refused by the receiver while nobody was looking: back into the form, with its messages.
+      this.restoreFrom(report, entry);
+      await outbox().discard(entry.id);
+      const s = this.strings;
+      const errors: Partial<Record<Field, string>> = {};
+      for (const [path, text] of Object.entries(entry.lastError?.errors ?? {})) {
+        const field = fieldOf(path);
+        if (field) errors[field] ??= text;
+      }
+      this.errors = errors;
+      this.problem =
+        code === 'too-large' ? s.delivery.tooLarge : (entry.lastError?.message ?? s.delivery.validation);
+      return;
+    }
+    const reason = entry.state === 'attention' ? (code === 'auth' ? 'auth' : 'expired') : code === 'network' ? 'network' : 'server';
+    this.saved = { id: entry.id, report, reason, kept: { where: 'disk' } };
+    this.phase = 'saved';
+  }
+
+  private restoreFrom(report: Report, entry: OutboxEntry): void {
+    const state = emptyState();
+    state.category = report.category;
+    state.details = report.details ?? '';
+    if (report.incident) {
+      state.place = report.incident.place;
+      state.placeDetail = report.incident.placeDetail ?? '';
+      state.messageText = report.incident.messageText ?? '';
+    }
+    state.links = report.evidence.links.join('\n');
+    state.block = report.block;
+    state.urgent = report.urgent;
+    state.shots = entry.files.map((file, i) => {
+      const meta = report.evidence.screenshots[i];
+      return {
+        key: ++shotKeys,
+        url: URL.createObjectURL(file.blob),
+        prepared: {
+          sourceName: file.name,
+          blob: file.blob,
+          type: file.blob.type as PreparedScreenshot['type'],
+          width: meta?.width ?? 1,
+          height: meta?.height ?? 1,
+        },
+      };
+    });
+    this.state = state;
+    this.saveDraft();
   }
 
   private resolveSettings(): void {
@@ -195,9 +285,11 @@ export class DialogImpl implements DialogImplementation {
     this.stopPlacingHelp?.();
     const delivered = this.phase === 'thanks';
     const sending = this.phase === 'sending';
+    const saved = this.phase === 'saved';
     if (sending) this.closedWhileSending = true;
-    if (!delivered) this.saveDraft();
-    const outcome = delivered ? 'delivered' : sending ? 'queued' : 'cancelled';
+    if (!delivered && !saved) this.saveDraft();
+    // Closing while sending does not stop the send: the report is in the outbox.
+    const outcome = delivered ? 'delivered' : sending || saved ? 'queued' : 'cancelled';
     const trigger = this.trigger;
     if (trigger?.isConnected) trigger.focus();
     else (this.root.activeElement as HTMLElement | null)?.blur?.();
@@ -205,7 +297,7 @@ export class DialogImpl implements DialogImplementation {
     this.settle = undefined;
     const result: OpenResult = {
       outcome,
-      reportId: this.delivered?.reportId ?? this.pending?.report.id,
+      reportId: this.delivered?.reportId ?? this.saved?.id ?? this.pending?.report.id,
       reference: this.delivered?.reference,
     };
     // Closed for good before anyone hears of it: a `report-close` listener may open the next report.
@@ -412,6 +504,13 @@ export class DialogImpl implements DialogImplementation {
     }
   };
 
+  private hasDraft(): boolean {
+    const st = this.state;
+    return Boolean(
+      st.category || st.details || st.place || st.placeDetail || st.links || st.messageText || st.block || st.urgent || st.shots.length,
+    );
+  }
+
   private snapshotKey(): string {
     const { shots, ...rest } = this.state;
     return JSON.stringify([rest, shots.map((s) => s.key), this.subject, this.locale]);
@@ -499,30 +598,84 @@ export class DialogImpl implements DialogImplementation {
 
     this.announcement = s.sending;
     this.update();
-    let result: AttemptResult;
-    try {
-      const headers = target.sendHeaders ? await resolveHeaders(this.config.headers) : {};
-      result = await attempt({
-        url: target.url.href,
-        reportJson: pending.reportJson,
-        files: pending.files,
-        idempotencyKey: pending.report.id,
-        headers,
-        credentials: this.config.credentials ?? 'same-origin',
-        timeoutMs: this.config.timeout ?? DEFAULT_TIMEOUT_MS,
-      });
-    } catch {
-      // The host's headers function failed: nothing was sent.
-      result = { kind: 'retry', code: 'network', cause: 'headers' };
-    }
-    await this.handleResult(pending, result);
+    // Into the outbox before the first request: from here on nothing the
+    // reporter wrote can be lost to a failure, a closed dialog or a reload.
+    const box = outbox();
+    const id = pending.report.id;
+    const kept = await box.add({
+      id,
+      endpoint: target.url.href,
+      sendHeaders: target.sendHeaders,
+      credentials: this.config.credentials ?? 'same-origin',
+      timeoutMs: this.config.timeout ?? DEFAULT_TIMEOUT_MS,
+      reportJson: pending.reportJson,
+      files: pending.files.map((f) => ({ name: f.name, type: f.blob.type, blob: f.blob })),
+      subjectKey: this.key,
+    });
+    const result: AttemptResult = (await inForeground(id, () => box.attempt(id))) ?? {
+      kind: 'retry',
+      code: 'network',
+      cause: 'busy',
+    };
+    await this.handleResult(pending, result, kept);
   }
+
+  /** The reporter asked to try a saved report again now. */
+  private tryNow = async (): Promise<void> => {
+    const saved = this.saved;
+    if (!saved || this.phase !== 'saved' || this.retrying) return;
+    this.announcement = this.strings.sending;
+    this.retrying = true;
+    this.update();
+    const box = outbox();
+    let entry: OutboxEntry | undefined;
+    let result: AttemptResult | undefined;
+    try {
+      entry = (await box.entries()).find((e) => e.id === saved.id);
+      if (entry?.state === 'attention') await box.discard(saved.id).then(() => box.add(toNewEntry(entry!)));
+      result = await inForeground(saved.id, () => box.attempt(saved.id));
+    } finally {
+      this.retrying = false;
+    }
+    if (!result || this.saved !== saved) return;
+    const files = entry?.files.map((f) => ({ blob: f.blob, name: f.name })) ?? [];
+    this.phase = 'sending';
+    if (result.kind === 'rejected' && entry) this.restoreFrom(saved.report, entry);
+    await this.handleResult({ inputKey: '', report: saved.report, reportJson: entry?.reportJson ?? '', files }, result, saved.kept);
+  };
+
+  private discardSaved = async (): Promise<void> => {
+    const saved = this.saved;
+    if (!saved) return;
+    await outbox().discard(saved.id);
+    this.saved = undefined;
+    this.phase = 'form';
+    this.state = emptyState();
+    this.problem = undefined;
+    this.announcement = this.strings.queued.discarded;
+    (this.trigger as Markable & { clearMark?(): void } | undefined)?.clearMark?.();
+    this.update();
+    await this.host.updateComplete;
+    this.focusStart();
+  };
+
+  private discardDraft = async (): Promise<void> => {
+    this.forgetDraft();
+    this.pending = undefined;
+    this.errors = {};
+    this.problem = undefined;
+    this.fileMessages = [];
+    this.announcement = this.strings.draftDiscarded;
+    this.update();
+    await this.host.updateComplete;
+    this.focusStart();
+  };
 
   /**
    * Shows what came of an attempt, then tells the host: by the time
    * `report-success` or `report-error` fires, the dialog already says it.
    */
-  private async handleResult(pending: Pending, result: AttemptResult): Promise<void> {
+  private async handleResult(pending: Pending, result: AttemptResult, kept: Kept): Promise<void> {
     const s = this.strings;
     const report = pending.report;
     const targets = [this.trigger, this.host];
@@ -530,6 +683,7 @@ export class DialogImpl implements DialogImplementation {
 
     if (result.kind === 'delivered') {
       this.pending = undefined;
+      this.saved = undefined;
       this.forgetDraft();
       this.phase = 'thanks';
       const blocked = report.subject.kind === 'user' && report.block;
@@ -550,6 +704,29 @@ export class DialogImpl implements DialogImplementation {
     }
 
     this.announcement = '';
+    if (result.kind === 'retry') {
+      // Kept in the outbox, which retries on its own: the form's job is done.
+      const reason = result.code;
+      this.saved = { id: report.id, report, reason, kept };
+      this.pending = undefined;
+      this.forgetDraft();
+      this.phase = 'saved';
+      const message = this.savedMessage(this.saved);
+      (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark);
+      this.update();
+      await this.host.updateComplete;
+      if (!wasClosed) this.root.querySelector<HTMLElement>('.saved')?.focus();
+      emit(targets, 'report-error', { report, code: reason, message, queued: true });
+      // The block is the reporter's wish now, not when the report arrives.
+      if (isBlockReport(report) && report.subject.kind === 'user') {
+        emit(targets, 'report-block-request', { userId: report.subject.userId });
+      }
+      return;
+    }
+    this.saved = undefined;
+    // Refused: if the reporter is still here the form shows why; if they
+    // closed the dialog meanwhile, the outbox keeps it until they come back.
+    if (!wasClosed) await outbox().discard(report.id);
     let message: string;
     let fieldErrors = false;
     if (result.kind === 'rejected') {
@@ -573,7 +750,7 @@ export class DialogImpl implements DialogImplementation {
         this.problem = message;
       }
     } else {
-      message = result.code === 'network' ? s.delivery.network : s.delivery.server;
+      message = s.delivery.notSent;
       this.problem = message;
     }
     if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent);
@@ -596,6 +773,25 @@ export class DialogImpl implements DialogImplementation {
     await this.host.updateComplete;
     afterRender?.();
     emit([this.trigger, this.host], 'report-error', { report, code, message, queued });
+  }
+
+  private savedMessage(saved: Saved): string {
+    const q = this.strings.queued;
+    const why =
+      saved.reason === 'auth'
+        ? q.auth
+        : saved.reason === 'expired'
+          ? q.expired(Math.round(OUTBOX_LIMITS.ageMs / 86_400_000))
+          : saved.reason === 'network'
+            ? q.network
+            : q.server;
+    const where =
+      saved.kept.where === 'memory'
+        ? saved.kept.reason === 'limit'
+          ? ` ${q.limit(OUTBOX_LIMITS.count)}`
+          : ` ${q.memoryOnly}`
+        : '';
+    return `${q.title} ${why}${where}`;
   }
 
   // ---- Help popovers --------------------------------------------------------
@@ -639,9 +835,41 @@ export class DialogImpl implements DialogImplementation {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      ${this.phase === 'thanks' ? this.renderThanks() : this.renderForm()}
+      ${this.phase === 'thanks' ? this.renderThanks() : this.phase === 'saved' ? this.renderSaved() : this.renderForm()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </dialog>`;
+  }
+
+  private renderSaved(): TemplateResult {
+    const s = this.strings;
+    const saved = this.saved!;
+    const q = s.queued;
+    const subject = this.subject;
+    const why =
+      saved.reason === 'auth'
+        ? q.auth
+        : saved.reason === 'expired'
+          ? q.expired(Math.round(OUTBOX_LIMITS.ageMs / 86_400_000))
+          : saved.reason === 'network'
+            ? q.network
+            : q.server;
+    return html`<div class="body" part="body">
+        <div class="saved status" part="status" role="status" tabindex="-1" id="intro">
+          <p><strong>${q.title}</strong></p>
+          <p>${why}</p>
+          ${saved.kept.where === 'memory'
+            ? html`<p class="problem">${saved.kept.reason === 'limit' ? q.limit(OUTBOX_LIMITS.count) : q.memoryOnly}</p>`
+            : nothing}
+          ${isBlockReport(saved.report) && subject?.kind === 'user'
+            ? html`<p>${s.blockConfirmed(subject.userName)}</p>`
+            : nothing}
+        </div>
+      </div>
+      <footer part="footer">
+        <button type="button" class="secondary" part="discard-button" @click=${this.discardSaved}>${q.discard}</button>
+        <button type="button" class="secondary" part="retry-button" @click=${this.tryNow}>${q.tryNow}</button>
+        <button type="button" class="primary" @click=${() => this.close()}>${s.close}</button>
+      </footer>`;
   }
 
   private renderThanks(): TemplateResult {
@@ -699,6 +927,11 @@ export class DialogImpl implements DialogImplementation {
         <div class="status ${this.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${this.problem ?? ''}</div>
       </div>
       <footer part="footer">
+        ${this.hasDraft()
+          ? html`<button type="button" class="secondary discard" part="discard-draft-button" @click=${this.discardDraft}>
+              ${s.discardDraft}
+            </button>`
+          : nothing}
         <button type="button" class="secondary" part="cancel-button" @click=${() => this.close()}>${s.cancel}</button>
         <button type="submit" class="primary" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
           ${s.submit}
@@ -945,4 +1178,13 @@ function safeHelpUrl(value: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isBlockReport(report: Report): boolean {
+  return report.subject.kind === 'user' && report.block;
+}
+
+function toNewEntry(entry: OutboxEntry) {
+  const { bytes: _b, createdAt: _c, attempts: _a, nextAttemptAt: _n, state: _s, lastError: _l, ...rest } = entry;
+  return rest;
 }
