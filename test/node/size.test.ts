@@ -1,0 +1,150 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error -- a plain .mjs script without types
+import { measure, isForeignLocaleChunk, isScreenshotOnlyChunk, BUDGETS } from '../../scripts/size.mjs';
+
+interface Group {
+  files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+interface Row {
+  file: string;
+  pageLoad: boolean;
+  contentReport: boolean;
+  contains: string[];
+}
+interface Measured {
+  pageLoad: Group;
+  contentReport: Group;
+  total: Group;
+  files: Row[];
+  external: string[];
+  warnings: string[];
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+let measured: Promise<Measured> | undefined;
+/** dist/ measured once for all the budget tests (a missing build fails each with the same message). */
+const measureDist = (): Promise<Measured> => (measured ??= measure('dist'));
+
+describe('the size budgets of the built widget (dist/)', () => {
+  const entry = join('dist', 'report-concern.js');
+
+  test('dist/report-concern.js has been built', () => {
+    assert.ok(existsSync(entry), `${entry} is missing: run \`npm run build\` first (npm test builds before the node tests).`);
+  });
+
+  test(`page load (report-concern.js and its static imports) is at most ${fmt(BUDGETS.pageLoad)} bytes gzip`, async () => {
+    const m = await measureDist();
+    const files = m.files.filter((r) => r.pageLoad).map((r) => r.file);
+    assert.ok(
+      m.pageLoad.gzip <= BUDGETS.pageLoad,
+      `page load is ${fmt(m.pageLoad.gzip)} bytes gzip (${files.join(', ')}); budget ${fmt(BUDGETS.pageLoad)}. ` +
+        'See `node scripts/size.mjs` for the per-file table.',
+    );
+  });
+
+  test(`a content report (page load + the form, English, no screenshots) is at most ${fmt(BUDGETS.contentReport)} bytes gzip`, async () => {
+    const m = await measureDist();
+    assert.ok(
+      m.contentReport.gzip <= BUDGETS.contentReport,
+      `a content report loads ${fmt(m.contentReport.gzip)} bytes gzip in ${m.contentReport.files} files; ` +
+        `budget ${fmt(BUDGETS.contentReport)}. See \`node scripts/size.mjs\` for the per-file table.`,
+    );
+  });
+
+  test('the one-tag script imports no bare specifier a page could not load', async () => {
+    const m = await measureDist();
+    assert.deepEqual(m.external, []);
+  });
+
+  test('lit is in the build once, in its production form', async () => {
+    const m = await measureDist();
+    assert.deepEqual(
+      m.warnings.filter((w) => /lit/.test(w)),
+      [],
+    );
+  });
+});
+
+describe('how the measurement reads a build', () => {
+  test('follows static, re-export, dynamic and worker-URL edges; ignores imports in strings and comments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'size-test-'));
+    try {
+      const w = (name: string, text: string) => writeFileSync(join(dir, name), text);
+      w(
+        'report-concern.js',
+        'import{a as e}from"./shared-AbCd1234.js";export{b}from"./reexport.js";' +
+          'const s="import(\\"./in-string.js\\")";/* import("./in-comment.js") */' +
+          'const t=`${e} import("./in-template.js")`;const r=/import\\("\\.\\/in-regex\\.js"\\)/;' +
+          'export const load=()=>import("./dialog-impl-Xy_z9876.js");console.log(s,t,r);',
+      );
+      w('shared-AbCd1234.js', 'export const a=1;');
+      w('reexport.js', 'export const b=2;');
+      w(
+        'dialog-impl-Xy_z9876.js',
+        'import{a}from"./shared-AbCd1234.js";export const de=()=>import("./de-Qwer5678.js");' +
+          'export const en=()=>import("./en-Qwer5678.js");export const shots=()=>import("./screenshots-Zxcv4321.js");',
+      );
+      w('de-Qwer5678.js', 'export default {flag:"Melden"};');
+      w('en-Qwer5678.js', 'export default {flag:"Flag"};');
+      w(
+        'screenshots-Zxcv4321.js',
+        'export const worker=()=>new Worker(new URL("./webp-worker.js",import.meta.url),{type:"module"});',
+      );
+      w('webp-worker.js', 'self.onmessage=()=>{};');
+      for (const name of ['in-string.js', 'in-comment.js', 'in-template.js', 'in-regex.js', 'index.js']) w(name, 'export{};');
+
+      const m: Measured = await measure(dir);
+      const names = (pick: (r: Row) => boolean) => m.files.filter(pick).map((r) => r.file).sort();
+      assert.deepEqual(names((r) => r.pageLoad), ['reexport.js', 'report-concern.js', 'shared-AbCd1234.js']);
+      assert.deepEqual(names((r) => r.contentReport && !r.pageLoad), ['dialog-impl-Xy_z9876.js', 'en-Qwer5678.js']);
+      assert.deepEqual(names(() => true), [
+        'de-Qwer5678.js',
+        'dialog-impl-Xy_z9876.js',
+        'en-Qwer5678.js',
+        'reexport.js',
+        'report-concern.js',
+        'screenshots-Zxcv4321.js',
+        'shared-AbCd1234.js',
+        'webp-worker.js',
+      ]);
+      assert.equal(m.total.files, 8);
+      assert.ok(m.pageLoad.gzip > 0 && m.pageLoad.brotli > 0);
+      assert.ok(m.pageLoad.gzip < m.contentReport.gzip && m.contentReport.gzip < m.total.gzip);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a missing build is an error that says to build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'size-test-'));
+    try {
+      await assert.rejects(measure(dir), /run `npm run build` first/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('non-English locale chunks are recognised by name, English ones and look-alikes are not', () => {
+    for (const f of ['de-Qwer5678.js', 'pt-BR-Qwer5678.js', 'locale-fr.js', 'i18n-es-Abcd1234.js', 'lang.ja.js']) {
+      assert.equal(isForeignLocaleChunk(f), true, f);
+    }
+    for (const f of ['en-Qwer5678.js', 'en-GB.js', 'locale-en.js', 'dom-Abcd1234.js', 'dialog-impl-Xy_z9876.js', 'css.js']) {
+      assert.equal(isForeignLocaleChunk(f), false, f);
+    }
+  });
+
+  test('screenshot-only chunks are recognised by name', () => {
+    assert.equal(isScreenshotOnlyChunk('screenshots-Zxcv4321.js'), true);
+    assert.equal(isScreenshotOnlyChunk('image-worker.js'), true);
+    assert.equal(isScreenshotOnlyChunk('dialog-impl-Xy_z9876.js'), false);
+    assert.equal(isScreenshotOnlyChunk('placement-DvEnkWsW.js'), false);
+  });
+});
