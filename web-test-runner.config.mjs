@@ -8,12 +8,31 @@ import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { createTestEndpoint } from './test/support/test-endpoint.mjs';
 
+/**
+ * `cut-network`: every request from the test page to URLs matching
+ * `payload.pattern` fails as Chromium fails it without a connection
+ * (`internetdisconnected`), until `payload.cut` is false. Playwright's
+ * setOffline would also cut the test runner's own connection to the page.
+ */
+function networkPlugin() {
+  return {
+    name: 'report-concern-network',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cut-network') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (payload?.cut) await page.route(payload.pattern, (route) => route.abort('internetdisconnected'));
+      else await page.unroute(payload.pattern);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig is required: without it esbuild leaves the decorators as
   // they are, and Chromium cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
