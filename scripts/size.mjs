@@ -285,11 +285,18 @@ export async function measure(distDir = 'dist') {
   };
 }
 
-/** Top-level .js files in dir (dist/server and dist/types are not the widget). */
-function listJs(dir) {
-  return readdirSync(dir)
-    .map((name) => join(dir, name))
-    .filter((f) => /\.m?js$/.test(f) && statSync(f).isFile());
+/** The .js files under dir, except dist/server and dist/types (not the widget). */
+function listJs(dir, top = dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      if (dir === top && (name === 'server' || name === 'types')) continue;
+      out.push(...listJs(path, top));
+    } else if (/\.m?js$/.test(name)) out.push(path);
+  }
+  return out;
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
