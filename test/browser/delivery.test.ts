@@ -205,6 +205,39 @@ describe('delivery to a real endpoint', () => {
     expect(await readStored(bucket)).to.have.length(1);
   });
 
+  it('closing the dialog and removing the button mid-upload does not cancel the delivery', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [{ delayMs: 400 }]);
+    await openFrom(el);
+    await fillSpam();
+    const closed = oneEvent(el, 'report-close');
+    const success = oneEvent(document, 'report-success');
+    await submit();
+    inDialog<HTMLButtonElement>('[part="close-button"]').click();
+    expect((await closed).detail.outcome).to.equal('queued');
+    el.remove();
+    const { detail } = await success;
+    expect(detail.response.reference).to.match(/^RC-/);
+    expect(await readStored(bucket)).to.have.length(1);
+  });
+
+  it('"Discard draft" empties the form and forgets what was typed', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await openFrom(el);
+    await fillSpam('Something I no longer want to send');
+    const closed = oneEvent(el, 'report-close');
+    inDialog<HTMLButtonElement>('[part="cancel-button"]').click();
+    await closed;
+    expect(JSON.stringify({ ...sessionStorage })).to.contain('no longer want');
+    await openFrom(el);
+    expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('Something I no longer want to send');
+    inDialog<HTMLButtonElement>('[part="discard-draft-button"]').click();
+    await waitFor(() => inDialog<HTMLTextAreaElement>('#details').value === '', 'an empty form');
+    expect(maybeInDialog('input[name="category"]:checked')).to.equal(null);
+    expect(maybeInDialog('[part="discard-draft-button"]')).to.equal(null);
+    expect(JSON.stringify({ ...sessionStorage })).not.to.contain('no longer want');
+  });
+
   it('a saved report can be discarded, and nothing more is sent', async () => {
     const el = await flagButton(bucketUrl(bucket));
     await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }]);
