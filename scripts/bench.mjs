@@ -201,6 +201,9 @@ function fileFor(pathname) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** Paths the server could not find, to explain a failed run (a chunk gone in a rebuild). */
+const notFound = [];
+
 function startServer() {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -216,8 +219,13 @@ function startServer() {
       });
       return;
     }
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(pathname) : undefined;
     if (!file) {
+      notFound.push(pathname);
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
@@ -239,7 +247,10 @@ function clickAndTime() {
   return new Promise((resolve, reject) => {
     const button = document.querySelector('flag-button')?.shadowRoot?.querySelector('button');
     if (!button) return reject(new Error('no button inside <flag-button>'));
-    const timer = setTimeout(() => reject(new Error('report-open did not fire within 20 s')), 20000);
+    const timer = setTimeout(() => {
+      const mark = document.querySelector('flag-button')?.shadowRoot?.querySelector('.mark')?.textContent;
+      reject(new Error(`report-open did not fire within 20 s${mark ? `; the button says "${mark}"` : ''}`));
+    }, 20000);
     let t0 = 0;
     document.addEventListener(
       'report-open',
@@ -284,6 +295,10 @@ async function timeClick(browser, origin, { rate, preload, formFiles, runs }) {
   for (let i = 0; i < runs; i++) {
     // The page loads unthrottled (only the click is timed); throttling starts before hover and click.
     const { context, page, throttle } = await newPage(browser);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    notFound.length = 0;
     try {
       await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
       await page.evaluate(buttonRendered);
@@ -302,11 +317,17 @@ async function timeClick(browser, origin, { rate, preload, formFiles, runs }) {
       }
       const result = await page.evaluate(clickAndTime);
       samples.push(result);
-      if (!result.ready) problems.push(`run ${i + 1}: dialog open=${result.ready} focus on ${result.focused}`);
+      if (!result.ready) problems.push(`run ${i + 1}: the dialog was not open with a category focused (focus on ${result.focused})`);
+    } catch (error) {
+      // One failed run is reported and the others still count (a busy machine, a rebuild of dist/ under us).
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      const extra = [...(notFound.length ? [`404: ${notFound.join(', ')}`] : []), ...errors.slice(0, 3)];
+      problems.push(`run ${i + 1} failed: ${why}${extra.length ? ` (${extra.join('; ')})` : ''}`);
     } finally {
       await context.close();
     }
   }
+  if (!samples.length) throw new Error(`every run failed (${rate}×${preload ? ', preloaded' : ''}): ${problems[0]}`);
   return { rate, preload, open: stats(samples.map((s) => s.open)), frame: stats(samples.map((s) => s.frame)), problems };
 }
 
@@ -500,7 +521,7 @@ const rows = [
     `${t.preload ? 'hover-preloaded' : 'cold cache'}, ${t.rate === 1 ? 'CPU 1×' : `CPU ${t.rate}× slower`} (${t.open.n} runs)`,
     ms(t.open),
     ms(t.frame),
-    t.problems.length ? `${t.problems.length} runs not ready` : '',
+    t.problems.length ? `${t.problems.length} runs failed` : '',
   ]),
   '',
   [`LONG TASKS, page with 50 buttons`, 'count med / max', 'longest ms', '50 rendered at ms'],
