@@ -106,6 +106,7 @@ describe('a submitted report across the page lifecycle', function () {
     expect(page.indexedDB).to.equal(undefined);
     await fileReport(page);
     await waitFor(() => pageStatus(page).includes('Keep this page open'), 'the warning');
+    expect(page.events.find((e) => e.type === 'report-error')?.detail).to.include({ code: 'storage', queued: true });
     await waitFor(() => page.events.some((e) => e.type === 'report-success'), 'the delivery', 10_000);
     expect(await readStored(bucket)).to.have.length(1);
   });

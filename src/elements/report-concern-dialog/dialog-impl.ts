@@ -716,7 +716,9 @@ export class DialogImpl implements DialogImplementation {
       this.update();
       await this.host.updateComplete;
       if (!wasClosed) this.root.querySelector<HTMLElement>('.saved')?.focus();
-      emit(targets, 'report-error', { report, code: reason, message, queued: true });
+      // `storage`: kept only in this page's memory (no IndexedDB, or past the outbox limits),
+      // the one case the host should know may still be lost.
+      emit(targets, 'report-error', { report, code: kept.where === 'memory' ? 'storage' : reason, message, queued: true });
       // The block is the reporter's wish now, not when the report arrives.
       if (isBlockReport(report) && report.subject.kind === 'user') {
         emit(targets, 'report-block-request', { userId: report.subject.userId });
