@@ -40,7 +40,10 @@ export interface DialogImplementation {
  * @csspart footer - The row with Cancel and Submit.
  * @csspart submit-button - The Submit button.
  * @csspart cancel-button - The Cancel button.
- * @csspart status - The thank-you or problem message.
+ * @csspart status - The thank-you, saved or problem message.
+ * @csspart discard-draft-button - "Discard draft", shown when the form holds a draft.
+ * @csspart retry-button - "Try again now", on a report saved on this device.
+ * @csspart discard-button - "Discard this report", on a report saved on this device.
  *
  * @cssprop --report-concern-accent - Accent colour: the Submit button, focus, selections (default: #1a5fb4).
  * @cssprop --report-concern-accent-text - Text on the accent colour (default: #fff).
@@ -53,6 +56,7 @@ export interface DialogImplementation {
  * @cssprop --report-concern-font - Font family (default: system-ui).
  * @cssprop --report-concern-spacing - Base spacing unit (default: 1rem).
  * @cssprop --report-concern-width - Dialog width on wide screens (default: 34rem).
+ * @cssprop --report-concern-soft-surface - Background of quoted content and advice boxes (default: #f3f5f8, dark: #2b2b2b).
  *
  * @event report-open - The dialog opened. `detail: { subject }`.
  * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
