@@ -179,6 +179,7 @@ describe('delivery to a real endpoint', () => {
     expect(error.message).to.contain('Saved on this device');
     expect(statusText()).to.contain('Saved on this device');
     expect(innerMark(el)).to.contain('Saved, will be sent');
+    await expect(theDialog()).shadowDom.to.be.accessible();
     const { detail } = await success;
     expect(detail.response.reference).to.match(/^RC-/);
     await waitFor(() => maybeInDialog('.thanks'), 'the thank-you after the background delivery');
