@@ -52,6 +52,10 @@ const en: Strings = {
   screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
   removeScreenshot: (name) => `Remove ${name}`,
   screenshotRemoved: (name) => `${name} removed.`,
+  screenshotsNotKept: (count) =>
+    count === 1
+      ? '1 screenshot was too large to keep when the page reloaded. Please add it again.'
+      : `${count} screenshots were too large to keep when the page reloaded. Please add them again.`,
   blockLabel: 'Also block this user',
   blockHint: 'They will not be able to contact you.',
   urgentLabel: 'I feel unsafe or pressured',

@@ -34,6 +34,8 @@ export interface Strings {
   screenshotsCount: (count: number, max: number) => string;
   removeScreenshot: (name: string) => string;
   screenshotRemoved: (name: string) => string;
+  /** After a reload: screenshots too large to keep in the browser's storage. */
+  screenshotsNotKept: (count: number) => string;
   blockLabel: string;
   blockHint: string;
   urgentLabel: string;

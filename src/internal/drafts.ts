@@ -2,7 +2,9 @@
  * What the reporter typed, kept per subject so that closing the dialog or
  * reloading loses nothing. Per CONTRACT §6 it lives in `sessionStorage`
  * (gone with the tab, so a shared computer does not show the next person);
- * `persist: "drafts"` opts into `localStorage`. Screenshots stay in memory.
+ * `persist: "drafts"` opts into `localStorage`. Processed screenshots are
+ * kept in the same storage as data, when they fit; when they do not, the
+ * draft says so and the reporter is told after the reload.
  */
 import type { Subject } from '../report/schema.js';
 
@@ -55,8 +57,104 @@ export function clearDraft(key: string): void {
   for (const persist of ['session', 'drafts']) {
     try {
       storage(persist)?.removeItem(PREFIX + key);
+      storage(persist)?.removeItem(SHOTS_PREFIX + key);
     } catch {
       // nothing to clear
     }
+  }
+}
+
+/** A processed screenshot as a draft keeps it. */
+export interface DraftShot {
+  name: string;
+  type: string;
+  width: number;
+  height: number;
+  blob: Blob;
+}
+
+interface StoredShot {
+  name: string;
+  type: string;
+  width: number;
+  height: number;
+  /** base64 of the processed bytes */
+  data: string;
+}
+
+const SHOTS_PREFIX = 'report-concern:draft-shots:';
+/** Storage is about 5 MB per site and shared with the host: keep well below. */
+const SHOTS_BYTES_MAX = 3 * 1024 * 1024;
+
+function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(out);
+}
+
+function fromBase64(data: string): Uint8Array<ArrayBuffer> {
+  const text = atob(data);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Keeps the draft's screenshots. Returns how many could not be kept (too
+ * large together, or storage full), so the form can say so.
+ */
+export async function writeDraftShots(
+  key: string,
+  shots: readonly DraftShot[],
+  persist?: string,
+  /** Checked after the bytes are read: false when the draft changed or was cleared meanwhile. */
+  isCurrent: () => boolean = () => true,
+): Promise<number> {
+  const store = storage(persist);
+  if (!store) return shots.length;
+  try {
+    if (!shots.length) {
+      store.removeItem(SHOTS_PREFIX + key);
+      return 0;
+    }
+    const kept: StoredShot[] = [];
+    let total = 0;
+    for (const shot of shots) {
+      total += shot.blob.size;
+      if (total > SHOTS_BYTES_MAX) break;
+      const data = toBase64(new Uint8Array(await shot.blob.arrayBuffer()));
+      kept.push({ name: shot.name, type: shot.type, width: shot.width, height: shot.height, data });
+    }
+    if (!isCurrent()) return 0;
+    store.setItem(SHOTS_PREFIX + key, JSON.stringify({ kept, missing: shots.length - kept.length }));
+    return shots.length - kept.length;
+  } catch {
+    try {
+      if (isCurrent()) store.setItem(SHOTS_PREFIX + key, JSON.stringify({ kept: [], missing: shots.length }));
+    } catch {
+      // Storage is full even for that: the in-memory draft still holds them.
+    }
+    return shots.length;
+  }
+}
+
+/** The draft's screenshots, and how many it could not keep. */
+export function readDraftShots(key: string, persist?: string): { shots: DraftShot[]; missing: number } {
+  try {
+    const raw = storage(persist)?.getItem(SHOTS_PREFIX + key);
+    if (!raw) return { shots: [], missing: 0 };
+    const { kept, missing } = JSON.parse(raw) as { kept: StoredShot[]; missing: number };
+    return {
+      shots: kept.map((s) => ({
+        name: s.name,
+        type: s.type,
+        width: s.width,
+        height: s.height,
+        blob: new Blob([fromBase64(s.data)], { type: s.type }),
+      })),
+      missing: Number(missing) || 0,
+    };
+  } catch {
+    return { shots: [], missing: 0 };
   }
 }

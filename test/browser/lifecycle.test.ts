@@ -60,6 +60,7 @@ describe('a submitted report across the page lifecycle', function () {
   afterEach(async () => {
     for (const f of frames.splice(0)) f.remove();
     await resetPage();
+    sessionStorage.clear();
   });
 
   it('survives a reload: the next page load sends it and marks the button', async () => {
@@ -78,6 +79,36 @@ describe('a submitted report across the page lifecycle', function () {
     expect(log.map((l) => l.status)).to.deep.equal([503, 201]);
     expect(log[1].report).to.deep.equal(log[0].report);
     expect(await readStored(bucket)).to.have.length(1);
+  });
+
+  it('a draft with a screenshot survives a reload of the page', async () => {
+    const first = await openPage(bucketUrl(bucket));
+    first.document.querySelector('flag-button')!.shadowRoot!.querySelector('button')!.click();
+    await waitFor(() => inPageDialog(first, 'dialog[open]'), 'the dialog in the page', 10_000);
+    inPageDialog<HTMLInputElement>(first, 'input[value="harassment"]')!.click();
+    const details = inPageDialog<HTMLTextAreaElement>(first, '#details')!;
+    details.value = 'Keeps messaging me after I said no';
+    details.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const canvas = new OffscreenCanvas(30, 20);
+    canvas.getContext('2d')!.fillRect(0, 0, 30, 20);
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([png], 'chat.png', { type: 'image/png' }));
+    const input = inPageDialog<HTMLInputElement>(first, '#files')!;
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => inPageDialog(first, 'ul.files li'), 'the thumbnail');
+    await waitFor(() => Object.keys(sessionStorage).some((k) => k.startsWith('report-concern:draft-shots:')), 'the saved screenshot');
+    closePage(first);
+
+    const again = await openPage(bucketUrl(bucket));
+    again.document.querySelector('flag-button')!.shadowRoot!.querySelector('button')!.click();
+    await waitFor(() => inPageDialog(again, 'dialog[open]'), 'the dialog after the reload', 10_000);
+    expect(inPageDialog<HTMLTextAreaElement>(again, '#details')!.value).to.equal('Keeps messaging me after I said no');
+    expect(inPageDialog<HTMLInputElement>(again, 'input[value="harassment"]')!.checked).to.equal(true);
+    const thumbs = again.document.querySelector('report-concern-dialog')!.shadowRoot!.querySelectorAll('ul.files li');
+    expect(thumbs).to.have.length(1);
+    expect(Object.keys(localStorage).some((k) => k.startsWith('report-concern:'))).to.equal(false);
   });
 
   it('two tabs loading at once send a waiting report once', async () => {

@@ -20,7 +20,15 @@ import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.
 import { inForeground, outbox } from '../../outbox/page.js';
 import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
 import { emit } from '../../internal/emit.js';
-import { clearDraft, readDraft, subjectKey, writeDraft, type DraftText } from '../../internal/drafts.js';
+import {
+  clearDraft,
+  readDraft,
+  readDraftShots,
+  subjectKey,
+  writeDraft,
+  writeDraftShots,
+  type DraftText,
+} from '../../internal/drafts.js';
 import { placeNextTo } from '../../internal/placement.js';
 import type { ReportErrorCode } from '../../events.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
@@ -159,7 +167,8 @@ export class DialogImpl implements DialogImplementation {
     this.announcement = '';
     this.delivered = undefined;
     this.closedWhileSending = false;
-    this.fileMessages = [];
+    this.fileMessages = this.shotsNotKept ? [this.strings.screenshotsNotKept(this.shotsNotKept)] : [];
+    this.shotsNotKept = 0;
     this.saved = undefined;
     await this.showWaiting();
 
@@ -237,6 +246,7 @@ export class DialogImpl implements DialogImplementation {
     });
     this.state = state;
     this.saveDraft();
+    this.saveShots();
   }
 
   private resolveSettings(): void {
@@ -251,8 +261,24 @@ export class DialogImpl implements DialogImplementation {
     this.categories = parseCategories(firstSet<string | string[]>(this.host.categories, this.config.categories));
   }
 
+  /** Screenshots a restored draft could not keep; said once the form shows. */
+  private shotsNotKept = 0;
+
   private fromStoredDraft(): FormState {
     const state = emptyState();
+    const { shots, missing } = readDraftShots(this.key, this.config.persist);
+    this.shotsNotKept = missing;
+    state.shots = shots.map((shot) => ({
+      key: ++shotKeys,
+      url: URL.createObjectURL(shot.blob),
+      prepared: {
+        sourceName: shot.name,
+        blob: shot.blob,
+        type: shot.type as PreparedScreenshot['type'],
+        width: shot.width,
+        height: shot.height,
+      },
+    }));
     const d = readDraft(this.key, this.config.persist);
     if (!d) return state;
     if (isCategory(d.category)) state.category = d.category;
@@ -273,7 +299,24 @@ export class DialogImpl implements DialogImplementation {
     writeDraft(this.key, text, this.config.persist);
   }
 
+  /** Keeps the draft's screenshots across a reload, in the drafts' storage. */
+  private saveShots(): void {
+    const shots = this.state.shots.map((shot) => ({
+      name: shot.prepared.sourceName,
+      type: shot.prepared.type,
+      width: shot.prepared.width,
+      height: shot.prepared.height,
+      blob: shot.prepared.blob,
+    }));
+    const generation = ++this.shotsGeneration;
+    void writeDraftShots(this.key, shots, this.config.persist, () => generation === this.shotsGeneration);
+  }
+
+  /** Bumped on every save and on forgetting, so a slow earlier save never writes over a newer state. */
+  private shotsGeneration = 0;
+
   private forgetDraft(): void {
+    this.shotsGeneration++;
     for (const shot of this.state.shots) URL.revokeObjectURL(shot.url);
     this.drafts.delete(this.key);
     clearDraft(this.key);
@@ -412,6 +455,7 @@ export class DialogImpl implements DialogImplementation {
       if (refused) this.fileMessages.push(s.errors.tooManyFiles(LIMITS.screenshotsMax));
       this.announcement = s.screenshotsCount(this.state.shots.length, LIMITS.screenshotsMax);
       this.drafts.set(this.key, this.state);
+      this.saveShots();
       this.update();
     });
     return this.fileQueue;
@@ -423,6 +467,7 @@ export class DialogImpl implements DialogImplementation {
     this.announcement = this.strings.screenshotRemoved(shot.prepared.sourceName);
     this.fileMessages = [];
     this.drafts.set(this.key, this.state);
+    this.saveShots();
     this.update();
     void this.host.updateComplete.then(() => {
       const buttons = this.root.querySelectorAll<HTMLElement>('.files button');
