@@ -239,6 +239,70 @@ describe('delivery to a real endpoint', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.to.contain('no longer want');
   });
 
+  it('a saved report later refused as signed out stays saved, and the dialog says so when opened again', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }, { status: 401 }]);
+    await openFrom(el);
+    await fillSpam();
+    await submit();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    const closed = oneEvent(el, 'report-close');
+    inDialog<HTMLButtonElement>('[part="close-button"]').click();
+    await closed;
+    let log: Awaited<ReturnType<typeof readLog>> = [];
+    for (let i = 0; i < 50 && log.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      log = await readLog(bucket);
+    }
+    expect(log.map((r) => r.status)).to.deep.equal([503, 401]);
+    await openFrom(el);
+    expect(statusText()).to.contain('signed out');
+    expect(maybeInDialog('[part="retry-button"]')).to.exist;
+    const success = oneEvent(el, 'report-success');
+    inDialog<HTMLButtonElement>('[part="retry-button"]').click();
+    await success;
+    expect(await readStored(bucket)).to.have.length(1);
+  });
+
+  it('a saved report refused (422) while the dialog was closed comes back into the form with the messages', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [
+      { status: 503, headers: { 'Retry-After': '1' } },
+      { status: 422, headers: { 'Content-Type': 'application/json' }, body: '{"errors":{"details":"Say which answer."}}' },
+    ]);
+    await openFrom(el);
+    await fillSpam();
+    await submit();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    const closed = oneEvent(el, 'report-close');
+    inDialog<HTMLButtonElement>('[part="close-button"]').click();
+    await closed;
+    let log: Awaited<ReturnType<typeof readLog>> = [];
+    for (let i = 0; i < 50 && log.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      log = await readLog(bucket);
+    }
+    expect(log.map((r) => r.status)).to.deep.equal([503, 422]);
+    await openFrom(el);
+    expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('Keeps posting links to an essay shop');
+    expect(inDialog('#details-error').textContent).to.contain('Say which answer.');
+    expect(inDialog<HTMLInputElement>('input[value="spam"]').checked).to.equal(true);
+  });
+
+  it('a saved report refused while the dialog shows it goes straight back into the form', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    await queueFaults(bucket, [
+      { status: 503, headers: { 'Retry-After': '1' } },
+      { status: 422, headers: { 'Content-Type': 'application/json' }, body: '{"errors":{"details":"Say which answer."}}' },
+    ]);
+    await openFrom(el);
+    await fillSpam();
+    await submit();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    await waitFor(() => maybeInDialog('#details-error')?.textContent?.includes('Say which answer.'), 'the 422 in the form', 5000);
+    expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('Keeps posting links to an essay shop');
+  });
+
   it('a saved report can be discarded, and nothing more is sent', async () => {
     const el = await flagButton(bucketUrl(bucket));
     await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '1' } }]);

@@ -129,7 +129,14 @@ export class DialogImpl implements DialogImplementation {
     // A saved report delivered in the background while the dialog shows it: say so here too.
     // (The page's outbox glue fires report-success and marks the button.)
     outbox().on((event) => {
-      if (event.type !== 'delivered' || this.saved?.id !== event.entry.id || this.phase !== 'saved' || this.retrying) return;
+      // Closed: the next open() reads the outbox and shows whatever came of it.
+      if (this.saved?.id !== event.entry.id || this.phase !== 'saved' || this.retrying || !this.dialog?.open) return;
+      if (event.type === 'attention') {
+        // Refused while the reporter looks at "saved": show why, at once.
+        void this.applyWaiting(event.entry).then(() => this.update());
+        return;
+      }
+      if (event.type !== 'delivered') return;
       const report = this.saved.report;
       this.saved = undefined;
       this.phase = 'thanks';
@@ -170,6 +177,14 @@ export class DialogImpl implements DialogImplementation {
     this.fileMessages = this.shotsNotKept ? [this.strings.screenshotsNotKept(this.shotsNotKept)] : [];
     this.shotsNotKept = 0;
     this.saved = undefined;
+    this.refused = false;
+    const refusal = this.refusals.get(this.key);
+    if (refusal) {
+      this.refusals.delete(this.key);
+      this.errors = { ...refusal.errors };
+      this.problem = refusal.problem;
+      this.refused = true;
+    }
     await this.showWaiting();
 
     this.update();
@@ -195,7 +210,11 @@ export class DialogImpl implements DialogImplementation {
       return;
     }
     const entry = entries[entries.length - 1];
-    if (!entry) return;
+    if (entry) await this.applyWaiting(entry);
+  }
+
+  /** Shows a waiting report: as saved, or back in the form when the receiver refused it. */
+  private async applyWaiting(entry: OutboxEntry): Promise<void> {
     const report = JSON.parse(entry.reportJson) as Report;
     const code = entry.lastError?.code;
     if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
@@ -211,10 +230,14 @@ export class DialogImpl implements DialogImplementation {
       this.errors = errors;
       this.problem =
         code === 'too-large' ? s.delivery.tooLarge : (entry.lastError?.message ?? s.delivery.validation);
+      this.refused = true;
+      this.saved = undefined;
+      this.phase = 'form';
       return;
     }
     const reason = entry.state === 'attention' ? (code === 'auth' ? 'auth' : 'expired') : code === 'network' ? 'network' : 'server';
-    this.saved = { id: entry.id, report, reason, kept: { where: 'disk' } };
+    const kept: Kept = this.saved?.id === entry.id ? this.saved.kept : { where: 'disk' };
+    this.saved = { id: entry.id, report, reason, kept };
     this.phase = 'saved';
   }
 
@@ -260,6 +283,13 @@ export class DialogImpl implements DialogImplementation {
     this.dir = isRtl(this.locale) ? 'rtl' : 'ltr';
     this.categories = parseCategories(firstSet<string | string[]>(this.host.categories, this.config.categories));
   }
+
+  /**
+   * The receiver's messages about a refused report, per subject, kept when
+   * the dialog closes so they are still there when it opens again.
+   */
+  private readonly refusals = new Map<string, { errors: Partial<Record<Field, string>>; problem?: string }>();
+  private refused = false;
 
   /** Screenshots a restored draft could not keep; said once the form shows. */
   private shotsNotKept = 0;
@@ -317,6 +347,8 @@ export class DialogImpl implements DialogImplementation {
 
   private forgetDraft(): void {
     this.shotsGeneration++;
+    this.refusals.delete(this.key);
+    this.refused = false;
     for (const shot of this.state.shots) URL.revokeObjectURL(shot.url);
     this.drafts.delete(this.key);
     clearDraft(this.key);
@@ -331,6 +363,7 @@ export class DialogImpl implements DialogImplementation {
     const saved = this.phase === 'saved';
     if (sending) this.closedWhileSending = true;
     if (!delivered && !saved) this.saveDraft();
+    if (this.refused && this.phase === 'form') this.refusals.set(this.key, { errors: { ...this.errors }, problem: this.problem });
     // Closing while sending does not stop the send: the report is in the outbox.
     const outcome = delivered ? 'delivered' : sending || saved ? 'queued' : 'cancelled';
     const trigger = this.trigger;
@@ -791,6 +824,7 @@ export class DialogImpl implements DialogImplementation {
         }
         fieldErrors = Object.keys(errors).length > 0;
         this.phase = 'form';
+        this.refused = true;
         // Focuses the first field in error, or the message.
         this.showErrors(errors, message);
       } else {
