@@ -34,6 +34,8 @@ export interface ReportConcernConfig {
   persist: 'session' | 'drafts';
   /** Milliseconds one delivery attempt may take before it is abandoned. */
   timeout: number;
+  /** `light` or `dark`; default: follow `prefers-color-scheme`. A button's or the dialog's `theme` attribute wins. */
+  theme: 'light' | 'dark' | 'auto';
 }
 
 export type PartialConfig = Partial<ReportConcernConfig>;

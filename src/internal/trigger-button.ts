@@ -93,6 +93,9 @@ export abstract class TriggerButton extends LitElement {
   /** The language of the dialog this button opens (default: the nearest `lang`). */
   @property() locale?: string;
 
+  /** `light` or `dark` for the dialog this button opens; default: the page config, else the system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   @state() private mark?: { kind: MarkKind; text: string };
 
   @query('.mark') private markEl?: HTMLElement;

@@ -254,4 +254,16 @@ describe('<report-concern-dialog>', () => {
     expect(inDialog('#placeDetail')).to.exist;
     await expect(theDialog()).shadowDom.to.be.accessible();
   });
+
+  it('takes its theme from the button that opened it, not from where it sits', async () => {
+    const wrap = await fixture(html`<div lang="en" style="--report-concern-accent: rgb(1, 2, 3)">
+      <flag-button content-id="t-1" content-type="answer" theme="dark"></flag-button>
+    </div>`);
+    const el = wrap.querySelector('flag-button')!;
+    await openFrom(el);
+    const dialog = nativeDialog();
+    expect(getComputedStyle(dialog).getPropertyValue('--report-concern-accent').trim()).to.equal('rgb(1, 2, 3)');
+    expect(dialog.dataset.theme).to.equal('dark');
+    expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(30, 30, 30)');
+  });
 });

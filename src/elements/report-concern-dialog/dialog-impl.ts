@@ -77,6 +77,11 @@ interface Markable extends HTMLElement {
   showMark?(kind: MarkKind, text: string): void;
 }
 
+/** Custom properties the dialog reads; taken from the button that opened it (CONTRACT §2). */
+const THEME_PROPERTIES = [
+  'accent', 'accent-text', 'surface', 'text', 'muted', 'border', 'danger', 'soft-surface', 'radius', 'font', 'spacing', 'width', 'focus',
+].map((name) => `--report-concern-${name}`);
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 let shotKeys = 0;
@@ -190,6 +195,7 @@ export class DialogImpl implements DialogImplementation {
     this.update();
     await this.host.updateComplete;
     const dialog = this.dialog!;
+    this.applyTheme(dialog);
     const result = new Promise<OpenResult>((resolve) => (this.settle = resolve));
     dialog.showModal();
     this.focusStart();
@@ -199,6 +205,24 @@ export class DialogImpl implements DialogImplementation {
 
   close(): void {
     this.dialog?.close();
+  }
+
+  /**
+   * The dialog sits at the end of <body>, away from the button: it takes the
+   * button's theme (`theme` attribute, `--report-concern-*` properties as
+   * computed where the button is), so a sidebar's theme reaches its dialog.
+   */
+  private applyTheme(dialog: HTMLDialogElement): void {
+    const trigger = this.trigger;
+    const computed = trigger?.isConnected ? getComputedStyle(trigger) : undefined;
+    for (const name of THEME_PROPERTIES) {
+      const value = computed?.getPropertyValue(name).trim();
+      if (value) dialog.style.setProperty(name, value);
+      else dialog.style.removeProperty(name);
+    }
+    const theme = firstSet<string>(trigger?.getAttribute('theme'), this.host.getAttribute('theme'), this.config.theme);
+    if (theme === 'light' || theme === 'dark') dialog.dataset.theme = theme;
+    else delete dialog.dataset.theme;
   }
 
   /** A report about this subject still in the outbox: show it rather than a blank form. */

@@ -81,6 +81,9 @@ export class ReportConcernDialog extends LitElement {
   /** A comma list of the categories to offer, in order. */
   @property() categories?: string;
 
+  /** `light` or `dark` when the opening button names none; default: the page config, else the system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   /** Overrides for any text of the dialog. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
