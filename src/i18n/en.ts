@@ -72,6 +72,7 @@ const en: Strings = {
   reference: (ref) => `Your reference: ${ref}`,
   blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   markDelivered: 'Reported',
+  openFailed: 'Could not open the report form. Check your connection and try again.',
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',
   queued: {

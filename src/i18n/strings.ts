@@ -50,6 +50,8 @@ export interface Strings {
   reference: (reference: string) => string;
   blockConfirmed: (userName: string | undefined) => string;
   markDelivered: string;
+  /** Next to the button when the form itself could not load (offline before it was ever fetched). */
+  openFailed: string;
   /** Removes what was typed for this subject and empties the form. */
   discardDraft: string;
   draftDiscarded: string;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Subject } from '../report/schema.js';
+import { pageConfig } from '../config.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
 import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
 
@@ -185,11 +186,15 @@ export abstract class TriggerButton extends LitElement {
     } catch (error) {
       // The form could not load (offline before it was ever fetched): say so here.
       if ((error as DOMException)?.name !== 'InvalidStateError') {
-        this.showMark('error', 'Could not open the report form. Check your connection and try again.');
+        // The strings live in the form that failed to load: only this one is on the page, in
+        // English unless the host overrides it (`strings.openFailed` in the page config).
+        this.showMark('error', pageConfig().strings?.openFailed ?? OPEN_FAILED);
       }
     }
   }
 }
+
+const OPEN_FAILED = 'Could not open the report form. Check your connection and try again.';
 
 function preload() {
   void loadDialogImpl().catch(() => undefined);
