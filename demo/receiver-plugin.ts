@@ -1,8 +1,17 @@
 /**
  * The demo's receiver: the package's own `createReportHandler` with the
  * folder store, mounted into vite's dev and preview servers, plus the two
- * read-only routes the moderator page uses. Nothing here builds a path from
- * a request: ids and names go through the store, which checks them.
+ * read-only routes the moderator page uses:
+ *
+ * - `POST /api/reports`: the real handler (201 `{ reference }`, 4xx with
+ *   `{ message, errors }`);
+ * - `GET /api/reports`: the stored reports, newest first, as JSON;
+ * - `GET /api/reports/<id>/<name>`: one screenshot, by the store.
+ *
+ * Nothing here builds a path from a request: ids and names go to the store,
+ * which accepts only report ids and the image names its receipt lists.
+ * These read routes have no access control: they are for a demo on
+ * localhost, not for a server on a network.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
@@ -12,42 +21,93 @@ import { createFsStore } from '../src/server/fs-store.js';
 
 export const API = '/api/reports';
 
-/** Where reports are kept: `REPORT_CONCERN_REPORTS_DIR`, else demo/.reports (git-ignored). */
+/** Where reports are kept: `$REPORT_CONCERN_REPORTS_DIR`, else demo/.reports (git-ignored). */
 export function reportsDir(root: string): string {
-  return resolve(process.env.REPORT_CONCERN_REPORTS_DIR ?? resolve(root, 'demo/.reports'));
+  const fromEnv = process.env.REPORT_CONCERN_REPORTS_DIR;
+  return fromEnv ? resolve(fromEnv) : resolve(root, 'demo/.reports');
 }
 
-function toRequest(req: IncomingMessage, body: Buffer): Request {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === 'host' || name === 'connection') continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  const method = req.method ?? 'GET';
-  return new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(body) });
-}
+/** Hop-by-hop headers of the Node connection, which mean nothing to a Fetch `Request`. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host']);
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => done(Buffer.concat(chunks)));
-    req.on('error', fail);
+/**
+ * The Node request body as a web stream, read only as fast as the handler
+ * pulls, so its size limits hold without buffering the whole body here. If
+ * the handler stops early (a 413), the rest is drained, not destroyed, so the
+ * answer can still be written on the same socket.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.pause();
+      req.on('data', (chunk: Buffer) => {
+        if (cancelled) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.on('end', () => {
+        if (!cancelled) controller.close();
+      });
+      req.on('error', (error) => {
+        if (!cancelled) controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      cancelled = true;
+      req.resume();
+    },
   });
 }
 
+/** A Fetch `Request` for the Node one: full URL, method, headers and a streamed body. */
+export function toRequest(req: IncomingMessage): Request {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || name.startsWith(':')) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(url, {
+    method,
+    headers,
+    body: hasBody ? bodyStream(req) : undefined,
+    // Required by Node's fetch for a streamed request body.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+/** Writes a Fetch `Response` to the Node response. */
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.end(JSON.stringify(body));
+}
+
+/** `<id>/<name>` after the API prefix, or undefined when it is not exactly two non-empty segments. */
+function imagePath(rest: string): { id: string; name: string } | undefined {
+  const parts = rest.split('/');
+  if (parts.length !== 2) return undefined;
+  try {
+    const [id, name] = parts.map(decodeURIComponent);
+    return id && name && !id.includes('/') && !name.includes('/') ? { id, name } : undefined;
+  } catch {
+    return undefined; // malformed %-escape
+  }
 }
 
 export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
@@ -56,38 +116,54 @@ export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
     store,
     onStored: (stored) => console.log(`[receiver] stored ${stored.reference} (${stored.report.category}) in ${dir}`),
   });
-  return (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://demo');
-    if (url.pathname !== API && !url.pathname.startsWith(`${API}/`)) return next();
-    void (async () => {
-      try {
-        if (url.pathname === API && req.method === 'POST') {
-          return await send(res, await handle(toRequest(req, await readBody(req))));
+
+  async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (pathname === API) {
+      if (method === 'POST') {
+        const request = toRequest(req);
+        try {
+          return await send(res, await handle(request));
+        } finally {
+          // An answer given before the body was read (405, 400, 413): drain the rest.
+          if (!req.readableEnded && !request.bodyUsed) await request.body?.cancel().catch(() => {});
         }
-        if (url.pathname === API && req.method === 'GET') {
-          return json(res, 200, await store.list({ limit: 200 }));
-        }
-        const [id, name, ...rest] = url.pathname.slice(API.length + 1).split('/').map(decodeURIComponent);
-        if (req.method === 'GET' && id && name && rest.length === 0) {
-          const image = await store.readImage(id, name);
-          if (!image) return json(res, 404, { message: 'No such image.' });
-          res.statusCode = 200;
-          res.setHeader('Content-Type', image.type);
-          res.setHeader('X-Content-Type-Options', 'nosniff');
-          res.setHeader('Content-Security-Policy', "default-src 'none'");
-          res.setHeader('Content-Disposition', 'inline');
-          res.setHeader('Cache-Control', 'private, max-age=3600');
-          return res.end(Buffer.from(image.bytes));
-        }
-        return json(res, req.method === 'POST' ? 405 : 404, { message: 'Not found.' });
-      } catch (error) {
-        console.error('[receiver]', error);
-        if (!res.headersSent) json(res, 500, { message: 'The receiver failed.' });
       }
-    })();
+      if (method === 'GET') return json(res, 200, await store.list({ limit: 200 }));
+      return json(res, 405, { message: 'Use GET or POST.' }, { Allow: 'GET, POST' });
+    }
+    const image = imagePath(pathname.slice(API.length + 1));
+    if (!image) return json(res, 404, { message: 'Not found.' });
+    if (method !== 'GET') return json(res, 405, { message: 'Use GET.' }, { Allow: 'GET' });
+    const found = await store.readImage(image.id, image.name);
+    if (!found) return json(res, 404, { message: 'No such image.' });
+    res.statusCode = 200;
+    res.setHeader('Content-Type', found.type);
+    res.setHeader('Content-Length', String(found.bytes.byteLength));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'");
+    res.setHeader('Content-Disposition', 'inline');
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength));
+  }
+
+  return (req, res, next) => {
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
+    } catch {
+      return next();
+    }
+    if (pathname !== API && !pathname.startsWith(`${API}/`)) return next();
+    route(req, res, pathname).catch((error: unknown) => {
+      console.error('[receiver]', error);
+      if (!res.headersSent) json(res, 500, { message: 'The receiver failed.' });
+      else res.destroy();
+    });
   };
 }
 
+/** Mounts the receiver on `vite` (dev) and `vite preview`, storing in {@link reportsDir}. */
 export function receiverPlugin(root: string): Plugin {
   return {
     name: 'report-concern-receiver',
