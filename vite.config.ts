@@ -37,6 +37,22 @@ function snippetEntry(command: 'build' | 'serve'): Plugin {
   };
 }
 
+/** Prints the address of every demo page under vite's own URL lines (dev and preview). */
+function pageList(pages: string[]): Plugin {
+  const wrap = (server: { printUrls(): void; resolvedUrls: { local: string[] } | null }) => {
+    const print = server.printUrls.bind(server);
+    server.printUrls = () => {
+      print();
+      const base = server.resolvedUrls?.local[0];
+      if (!base) return;
+      console.log('\n  Demo pages (reports are stored by the receiver at /api/reports):');
+      for (const page of pages) console.log(`    ${new URL(page, base).href}`);
+      console.log('');
+    };
+  };
+  return { name: 'report-concern-page-list', configureServer: wrap, configurePreviewServer: wrap };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'build' && mode !== 'demo') {
     return {
@@ -61,12 +77,13 @@ export default defineConfig(({ command, mode }) => {
   const pages = Object.fromEntries(
     readdirSync(demoDir)
       .filter((f) => f.endsWith('.html'))
+      .sort((a, b) => Number(b === 'index.html') - Number(a === 'index.html') || a.localeCompare(b))
       .map((f) => [f.replace(/\.html$/, ''), resolve(demoDir, f)]),
   );
   return {
     root: demoDir,
     publicDir: false,
-    plugins: [snippetEntry(command), receiverPlugin(root)],
+    plugins: [snippetEntry(command), receiverPlugin(root), pageList(Object.keys(pages).map((name) => `${name}.html`))],
     server: {
       // Opens a browser only where there is a screen to show it on.
       open: !process.env.CI && (process.platform !== 'linux' || Boolean(process.env.DISPLAY)) ? '/index.html' : false,
