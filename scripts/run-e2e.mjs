@@ -1,18 +1,41 @@
 // End to end: the built demo, served by `vite preview` with the real receiver
 // writing to a temporary folder, driven in Chromium by playwright-core the way
-// a member uses it (accessible names, keyboard-free clicks on real buttons).
-// Checks what lands on disk. Last line: `e2e: N passed, N failed, N skipped`.
+// a member uses it (accessible names, clicks on real buttons), checking what
+// lands on disk and what the moderator page shows.
+//
+//   node scripts/run-e2e.mjs            build dist-demo/, then run
+//   E2E_SKIP_BUILD=1 node scripts/…     reuse an existing dist-demo/
+//   E2E_SCREENSHOTS=dir                 where page screenshots go (default .cache/e2e)
+//
+// The last line is always `e2e: N passed, N failed, N skipped`; the exit code
+// is non-zero on any failure. The preview server is killed on every way out.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
+const REFERENCE = /RC-[0-9A-F]{8}/;
 
+const results = [];
+function summary() {
+  const passed = results.filter((r) => r.ok).length;
+  return { passed, failed: results.length - passed };
+}
+function finish(code) {
+  const { passed, failed } = summary();
+  console.log(`e2e: ${passed} passed, ${failed} failed, 0 skipped`);
+  process.exit(code ?? (failed === 0 && passed > 0 ? 0 : 1));
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** A port nobody listens on right now (vite may still move on if it is taken meanwhile; the URL it prints wins). */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -24,20 +47,56 @@ function freePort() {
   });
 }
 
-async function waitForHttp(url, ms = 20_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function pngChunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'ascii');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+/**
+ * A real RGB PNG made in Node: a chat-like picture (grey page, two message
+ * bubbles), with a tEXt chunk standing in for the metadata the browser must
+ * strip before anything is sent.
+ */
+function makePng(width = 360, height = 240) {
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3); // filter byte 0, then RGB
+    for (let x = 0; x < width; x++) {
+      let rgb = [244, 246, 249];
+      if (y > 30 && y < 90 && x > 20 && x < 250) rgb = [238, 241, 246];
+      if (y > 120 && y < 180 && x > 110 && x < 340) rgb = [223, 241, 232];
+      if ((y === 60 || y === 150) && x % 7 < 5 && x > 40 && x < 320) rgb = [29, 35, 48];
+      row.set(rgb, 1 + x * 3);
     }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 150));
+    rows.push(row);
   }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour, deflate, no filter, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('tEXt', Buffer.from('Comment\0secret home address, Calle Falsa 123', 'latin1')),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-/** The reports on disk: one folder per report with report.json last. */
+/** The reports on disk: one folder per report, complete once report.json is there. */
 function storedReports(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -46,6 +105,7 @@ function storedReports(dir) {
       folder: join(dir, name),
       files: readdirSync(join(dir, name)).sort(),
       report: JSON.parse(readFileSync(join(dir, name, 'report.json'), 'utf8')),
+      receipt: JSON.parse(readFileSync(join(dir, name, 'receipt.json'), 'utf8')),
     }));
 }
 
@@ -53,29 +113,59 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const build = spawnSync(process.execPath, [VITE, 'build', '--mode', 'demo', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) {
-  console.log('e2e: 0 passed, 1 failed, 0 skipped');
-  process.exit(1);
+// ---------------------------------------------------------------- build and serve
+
+if (!process.env.E2E_SKIP_BUILD) {
+  console.log('e2e: building the demo (vite build --mode demo)');
+  const build = spawnSync(process.execPath, [VITE, 'build', '--mode', 'demo', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    results.push({ name: 'build', ok: false });
+    finish(1);
+  }
 }
 
 const reportsDir = mkdtempSync(join(tmpdir(), 'report-concern-e2e-'));
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
+let serverLog = '';
 const preview = spawn(
   process.execPath,
-  [VITE, 'preview', '--mode', 'demo', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { env: { ...process.env, REPORT_CONCERN_REPORTS_DIR: reportsDir }, stdio: ['ignore', 'pipe', 'inherit'] },
+  [VITE, 'preview', '--mode', 'demo', '--host', '127.0.0.1', '--port', String(await freePort())],
+  { env: { ...process.env, REPORT_CONCERN_REPORTS_DIR: reportsDir, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
 );
-const stop = () => {
-  if (preview.exitCode === null) preview.kill();
-};
-process.on('exit', stop);
+// Always read the server's output (a full pipe would stall it); shown when something fails.
+const origin = new Promise((resolve, reject) => {
+  const onData = (chunk) => {
+    serverLog += chunk;
+    // eslint-disable-next-line no-control-regex
+    const match = serverLog.replace(/\u001b\[[0-9;]*m/g, '').match(/Local:\s+(http:\/\/[^\s/]+)/);
+    if (match) resolve(match[1]);
+  };
+  preview.stdout.setEncoding('utf8').on('data', onData);
+  preview.stderr.setEncoding('utf8').on('data', onData);
+  preview.once('exit', (code, signal) => reject(new Error(`vite preview exited (${code ?? signal}) before it listened:\n${serverLog}`)));
+  setTimeout(() => reject(new Error(`vite preview printed no address within 20 s:\n${serverLog}`)), 20_000).unref();
+});
+
+let cleaned = false;
+function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  if (preview.exitCode === null && preview.signalCode === null) preview.kill();
+  rmSync(reportsDir, { recursive: true, force: true });
+}
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.log(`e2e: stopped by ${signal}`);
+    cleanUp();
+    finish(130);
+  });
+}
+
+// ---------------------------------------------------------------- the flows
 
 let browser;
-const results = [];
 try {
-  await waitForHttp(`${origin}/index.html`);
+  const base = await origin;
   browser = await chromium.launch({ executablePath: await findBrowser(), args: BROWSER_ARGS });
   mkdirSync(SHOTS, { recursive: true });
 
@@ -101,119 +191,169 @@ try {
       console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       results.push({ name, ok: false });
-      console.log(`  ✖ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
-      await page.screenshot({ path: join(SHOTS, `${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+      const stack = String(error?.stack ?? error).split('\n').slice(0, 8);
+      console.log(`  ✖ ${name}\n    ${[...stack, ...problems.filter((p) => !stack.join('\n').includes(p))].join('\n    ')}`);
+      await page.screenshot({ path: join(SHOTS, `${name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
     } finally {
       await context.close();
     }
   }
 
   const dialog = (page) => page.getByRole('dialog', { name: 'Report Concern' });
+  /** Waits for the thank-you and returns the reference it shows. */
+  async function delivered(d) {
+    await d.getByText('Thank you', { exact: false }).first().waitFor();
+    const text = await d.getByText(/Your reference: RC-/).textContent();
+    const reference = text?.match(REFERENCE)?.[0];
+    assert(reference, `a reference is shown, got ${JSON.stringify(text)}`);
+    return reference;
+  }
+  const references = {};
 
-  console.log('e2e (built demo, vite preview, real receiver, Chromium)');
+  console.log(`e2e (built demo at ${base}, vite preview, real receiver, Chromium)`);
 
   await run('a learner flags a scam answer and the report lands on disk', async (page) => {
-    await page.goto(`${origin}/index.html`);
-    await page.locator('#a-8820').getByRole('button', { name: 'Flag' }).click();
+    await page.goto(`${base}/index.html`);
+    await page.locator('#a-8820').getByRole('button', { name: 'Flag', exact: true }).click();
     const d = dialog(page);
     await d.waitFor();
+    await d.getByRole('group', { name: "What's the problem?" }).waitFor();
     await d.getByRole('radio', { name: 'Scams, phishing or fraud' }).check();
-    await assert(await d.getByText('Never send money').isVisible(), 'the scam advice is shown');
+    assert(await d.getByText('Never send money').isVisible(), 'the scam advice is shown');
     await d.getByLabel('Details', { exact: true }).fill('Asks learners to pay 150 € by Western Union outside the site.');
     await page.screenshot({ path: join(SHOTS, 'dialog-en.png') });
-    await d.getByRole('button', { name: 'Submit' }).click();
-    await d.getByText(/Your reference: RC-[0-9A-F]{8}/).waitFor();
+    await d.getByRole('button', { name: 'Submit', exact: true }).click();
+    const reference = await delivered(d);
+    references.answer = reference;
+
     const stored = storedReports(reportsDir).filter((r) => r.report.subject.contentId === 'a-8820');
     assert(stored.length === 1, `one report for a-8820 on disk, found ${stored.length}`);
-    const { report } = stored[0];
+    const { report, receipt, files } = stored[0];
+    assert(files.includes('report.json') && files.includes('receipt.json'), `report.json and receipt.json, got ${files.join(', ')}`);
+    assert(receipt.reference === reference, `the reference on disk (${receipt.reference}) is the one shown (${reference})`);
+    assert(report.schema === 'report-concern/v1', 'a v1 report');
     assert(report.category === 'scam', `category scam, got ${report.category}`);
+    assert(report.subject.kind === 'content' && report.subject.contentType === 'answer', 'an answer is the subject');
     assert(report.subject.authorId === 'u-marco', 'the author is recorded');
+    assert(report.subject.excerpt?.includes('Western Union'), 'the excerpt is pinned');
+    assert(report.details === 'Asks learners to pay 150 € by Western Union outside the site.', 'the details verbatim');
     assert(report.context.pageUrl.endsWith('/index.html'), 'the page is recorded');
-    await page.getByRole('button', { name: 'Close' }).last().click();
+
+    await page.locator('#event-log').getByText(`delivered, reference ${reference}`).waitFor();
+    await d.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await d.waitFor({ state: 'hidden' });
     await page.locator('#a-8820 flag-button').getByText('Reported').waitFor();
   });
 
   await run('a member reports a tutor with message text, a link, a screenshot and a block', async (page) => {
-    await page.goto(`${origin}/profile.html`);
-    const png = Buffer.from(
-      await page.evaluate(async () => {
-        const canvas = new OffscreenCanvas(320, 200);
-        const ctx = canvas.getContext('2d');
-        ctx.fillStyle = '#eef';
-        ctx.fillRect(0, 0, 320, 200);
-        ctx.fillStyle = '#000';
-        ctx.fillText('Send 150 € by Western Union first', 10, 100);
-        const blob = await canvas.convertToBlob({ type: 'image/png' });
-        return [...new Uint8Array(await blob.arrayBuffer())];
-      }),
-    );
-    await page.getByRole('button', { name: 'Report Concern' }).click();
+    const png = makePng();
+    await page.goto(`${base}/profile.html`);
+    assert(await page.locator('#block-state').isHidden(), 'not blocked before the report');
+    await page.getByRole('button', { name: 'Report Concern', exact: true }).click();
     const d = dialog(page);
     await d.waitFor();
     await d.getByRole('radio', { name: 'Scams, phishing or fraud' }).check();
     await d.getByRole('radio', { name: 'In messages' }).check();
     await d.getByLabel('Details', { exact: true }).fill('Wants payment outside the site and my home address.');
-    await d.getByLabel('Message text', { exact: true }).fill('Send 150 € by Western Union first and tell me your home address');
+    const messageText = 'Marco: Send 150 € by Western Union first\n  and tell me your home address.';
+    await d.getByLabel('Message text', { exact: true }).fill(messageText);
     await d.getByLabel('Links', { exact: true }).fill('https://lingualoop.example/messages/t-5521');
     await d.locator('input[type="file"]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: png });
-    await d.locator('ul.files li').first().waitFor();
+    await d.getByRole('button', { name: 'Remove chat.png' }).waitFor();
     await d.getByRole('checkbox', { name: 'Also block this user' }).check();
-    await d.getByRole('button', { name: 'Submit' }).click();
-    await d.getByText(/Your reference: RC-/).waitFor();
+    await d.getByRole('button', { name: 'Submit', exact: true }).click();
+    references.user = await delivered(d);
     await page.locator('#block-state').waitFor({ state: 'visible' });
+
     const stored = storedReports(reportsDir).filter((r) => r.report.subject.kind === 'user');
     assert(stored.length === 1, `one user report on disk, found ${stored.length}`);
-    const { report, files } = stored[0];
-    assert(report.incident.place === 'messages', 'the place is recorded');
-    assert(report.incident.messageText.includes('Western Union'), 'the message text is recorded verbatim');
+    const { report, receipt, files, folder } = stored[0];
+    assert(receipt.reference === references.user, 'the reference on disk is the one shown');
+    assert(report.subject.userId === 'u-marco' && report.subject.userName === 'Marco T.', 'the member is the subject');
+    assert(report.subject.profileUrl === 'https://lingualoop.example/tutors/u-marco', 'the profile link is recorded');
+    assert(report.incident?.place === 'messages', `the place is messages, got ${report.incident?.place}`);
+    assert(report.incident.messageText === messageText, `the message text verbatim, got ${JSON.stringify(report.incident.messageText)}`);
     assert(report.block === true, 'the block wish is recorded');
-    assert(report.evidence.links[0] === 'https://lingualoop.example/messages/t-5521', 'the link is recorded');
+    assert(JSON.stringify(report.evidence.links) === '["https://lingualoop.example/messages/t-5521"]', 'the link is recorded');
     assert(report.evidence.screenshots.length === 1, 'one screenshot is described');
-    const image = files.find((f) => f.startsWith('screenshot-1.'));
+    const meta = report.evidence.screenshots[0];
+    assert(meta.width === 360 && meta.height === 240, `the screenshot keeps its size, got ${meta.width}×${meta.height}`);
+    const image = files.find((f) => /^screenshot-1\.(png|jpe?g|webp)$/.test(f));
     assert(image, `the screenshot is on disk (files: ${files.join(', ')})`);
     assert(!files.includes('chat.png'), 'the stored name never comes from the reporter');
+    const bytes = readFileSync(join(folder, image));
+    assert(bytes.length === meta.size, `size on disk ${bytes.length} matches the report's ${meta.size}`);
+    assert(!bytes.equals(png), 'the image was re-encoded in the browser, not sent as picked');
+    assert(!bytes.includes(Buffer.from('Calle Falsa')), 'the metadata of the picked file is gone');
+    if (meta.type === 'image/webp') {
+      assert(bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP', 'WebP bytes');
+    }
+    await page.locator('#event-log').getByText('block member u-marco').waitFor();
   });
 
   await run('a CMS page with only the pasted snippet sends reports', async (page) => {
-    await page.goto(`${origin}/plain.html`);
-    const scripts = await page.locator('script').count();
-    assert(scripts === 1, `the page has only the snippet, found ${scripts} scripts`);
-    await page.locator('flag-button[content-id="c-9001"]').getByRole('button', { name: 'Flag' }).click();
+    await page.goto(`${base}/plain.html`);
+    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => s.outerHTML));
+    assert(scripts.length === 1, `the page has only the snippet, found ${scripts.join(' ')}`);
+    assert(/src="\/report-concern\.js"/.test(scripts[0]) && /data-endpoint="\/api\/reports"/.test(scripts[0]), `the snippet as pasted: ${scripts[0]}`);
+    await page.locator('flag-button[content-id="c-9001"]').getByRole('button', { name: 'Flag', exact: true }).click();
     const d = dialog(page);
     await d.waitFor();
     await d.getByRole('radio', { name: 'Scams, phishing or fraud' }).check();
-    await d.getByRole('button', { name: 'Submit' }).click();
-    await d.getByText(/Your reference: RC-/).waitFor();
+    await d.getByRole('button', { name: 'Submit', exact: true }).click();
+    references.plain = await delivered(d);
     const stored = storedReports(reportsDir).filter((r) => r.report.subject.contentId === 'c-9001');
     assert(stored.length === 1, 'the report from the snippet page is on disk');
+    assert(stored[0].report.subject.contentType === 'comment', 'the content type from the attribute');
     assert(stored[0].report.details === undefined, 'empty details are left out, not sent as ""');
   });
 
   await run('the moderator page lists the reports with their screenshot', async (page) => {
-    await page.goto(`${origin}/moderator.html`);
-    await page.getByText('3 reports').waitFor();
+    await page.goto(`${base}/moderator.html`);
+    const expected = [references.plain, references.user, references.answer];
+    assert(expected.every(Boolean), `the three earlier reports exist (${expected.join(', ')})`);
+    await page.getByText('3 reports', { exact: true }).waitFor();
     const refs = await page.locator('#rows tr td:first-child strong').allTextContents();
-    assert(refs.length === 3 && refs.every((r) => /^RC-[0-9A-F]{8}$/.test(r)), `references: ${refs.join(', ')}`);
-    const img = page.locator('#rows img').first();
+    assert(JSON.stringify(refs) === JSON.stringify(expected), `newest first: expected ${expected.join(', ')}, got ${refs.join(', ')}`);
+    const userRow = page.locator('#rows tr', { hasText: references.user });
+    await userRow.getByText('Western Union first', { exact: false }).waitFor();
+    await userRow.getByText('https://lingualoop.example/messages/t-5521', { exact: true }).waitFor();
+    assert((await page.locator('#rows a').count()) === 0, 'no links are made from report content');
+
+    const img = userRow.locator('img');
     await img.waitFor();
     const width = await img.evaluate(async (el) => {
       await el.decode();
       return el.naturalWidth;
     });
-    assert(width > 0, 'the screenshot loads from the receiver');
-    assert((await page.locator('#rows a').count()) === 0, 'no links are made from report content');
+    assert(width === 360, `the screenshot loads from the receiver (naturalWidth ${width})`);
+    const src = await img.getAttribute('src');
+    const response = await page.request.get(new URL(src, base).href);
+    const headers = response.headers();
+    assert(response.status() === 200 && /^image\/(png|jpeg|webp)$/.test(headers['content-type']), `image answer ${response.status()} ${headers['content-type']}`);
+    assert(headers['x-content-type-options'] === 'nosniff', 'nosniff on images');
+    assert(headers['content-security-policy'] === "default-src 'none'", 'a CSP on images');
+    assert(headers['content-disposition'] === 'inline', 'inline disposition on images');
+
+    // The image route serves only what the store lists, never a path from the URL.
+    for (const path of [
+      `${src.slice(0, src.lastIndexOf('/'))}/report.json`,
+      `${src.slice(0, src.lastIndexOf('/'))}/..%2Freceipt.json`,
+      '/api/reports/..%2F..%2Fpackage.json/x',
+      '/api/reports/not-an-id/screenshot-1.webp',
+    ]) {
+      const status = (await page.request.get(new URL(path, base).href)).status();
+      assert(status === 404, `${path} is a 404, got ${status}`);
+    }
     await page.screenshot({ path: join(SHOTS, 'moderator.png'), fullPage: true });
   });
 } catch (error) {
   console.error(error);
   results.push({ name: 'setup', ok: false });
 } finally {
-  await browser?.close();
-  stop();
-  rmSync(reportsDir, { recursive: true, force: true });
+  await browser?.close().catch(() => undefined);
+  if (summary().failed > 0 && serverLog.trim()) console.log(`--- vite preview output ---\n${serverLog.trim()}\n---`);
+  cleanUp();
 }
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed, 0 skipped`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+finish();
