@@ -17,17 +17,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function line(label: string, value: string | undefined): HTMLElement | undefined {
+/** A labelled value; `verbatim` keeps line breaks and spaces as the reporter sent them. */
+function line(label: string, value: string | undefined, verbatim = false): HTMLElement | undefined {
   if (!value) return undefined;
-  const p = el('div');
-  p.append(el('strong', `${label}: `), value);
+  const p = el('div', undefined, 'field');
+  p.append(el('strong', `${label}: `), verbatim ? el('span', value, 'verbatim') : value);
   return p;
 }
 
 function row(stored: StoredReport): HTMLTableRowElement {
   const r = stored.report;
   const tr = el('tr');
-  const ref = el('td');
+  const ref = el('td', undefined, 'ref');
   ref.append(el('strong', stored.reference));
   if (r.urgent) ref.append(' ', el('span', 'urgent', 'urgent'));
   const when = el('td', new Date(stored.receivedAt).toLocaleString());
@@ -46,16 +47,17 @@ function row(stored: StoredReport): HTMLTableRowElement {
       ].filter((x): x is HTMLElement => !!x),
     );
   }
-  const body = el('td');
+  const body = el('td', undefined, 'report');
   body.append(
     ...[
-      line('Details', r.details),
+      line('Details', r.details, true),
       line('Where', r.incident ? `${en.places[r.incident.place]}${r.incident.placeDetail ? ` (${r.incident.placeDetail})` : ''}` : undefined),
-      line('Message text', r.incident?.messageText),
+      line('Message text', r.incident?.messageText, true),
     ].filter((x): x is HTMLElement => !!x),
   );
-  const evidence = el('td');
-  for (const link of r.evidence.links) evidence.append(el('div', link));
+  const evidence = el('td', undefined, 'evidence');
+  // Links stay text: a moderator copies one on purpose instead of clicking a stranger's URL.
+  for (const link of r.evidence.links) evidence.append(el('div', link, 'link'));
   for (const image of stored.images) {
     const img = el('img');
     img.alt = `Screenshot ${image.name} of report ${stored.reference}`;
