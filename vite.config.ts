@@ -86,8 +86,13 @@ export default defineConfig(({ command, mode }) => {
     plugins: [snippetEntry(command), receiverPlugin(root), pageList(Object.keys(pages).map((name) => `${name}.html`))],
     server: {
       // Opens a browser only where there is a screen to show it on.
-      open: !process.env.CI && (process.platform !== 'linux' || Boolean(process.env.DISPLAY)) ? '/index.html' : false,
-      fs: { allow: [root] },
+      open:
+        !process.env.CI && (process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY))
+          ? '/index.html'
+          : false,
+      // The stored reports sit under demo/ (the dev root): only the receiver,
+      // with its own headers, may hand them out. Vite's defaults stay denied too.
+      fs: { allow: [root], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.reports/**'] },
     },
     build: {
       outDir: resolve(root, 'dist-demo'),
