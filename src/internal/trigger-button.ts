@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
@@ -85,22 +84,26 @@ export abstract class TriggerButton extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    endpoint: {},
+    locale: {},
+    theme: { reflect: true },
+  };
+
   /** The button's accessible name and text. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Where to POST; honoured only when same origin or listed in `allowedEndpoints`. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** The language of the dialog this button opens (default: the nearest `lang`). */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** `light` or `dark` for the dialog this button opens; default: the page config, else the system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
 
-  @state() private mark?: { kind: MarkKind; text: string };
-
-  @query('.mark') private markEl?: HTMLElement;
-  @query('button') private buttonEl?: HTMLButtonElement;
+  private mark?: { kind: MarkKind; text: string };
 
   private stopPlacing?: () => void;
 
@@ -144,21 +147,25 @@ export abstract class TriggerButton extends LitElement {
    */
   showMark(kind: MarkKind, text: string): void {
     this.mark = { kind, text };
+    this.requestUpdate('mark');
   }
 
   /** Removes the mark. */
   clearMark(): void {
     this.mark = undefined;
+    this.requestUpdate('mark');
   }
 
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('mark')) return;
     this.stopPlacing?.();
     this.stopPlacing = undefined;
-    const { markEl, buttonEl } = this;
+    const root = this.renderRoot;
+    const markEl = root.querySelector<HTMLElement>('.mark');
+    const buttonEl = root.querySelector('button');
     if (markEl && buttonEl) {
       void loadPlacement().then(({ placeNextTo }) => {
-        if (this.markEl === markEl) this.stopPlacing = placeNextTo(buttonEl, markEl);
+        if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
       });
     }
   }

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { TriggerButton } from '../../internal/trigger-button.js';
 import type { ContentSubject } from '../../report/schema.js';
 import { LIMITS } from '../../report/limits.js';
@@ -35,20 +34,28 @@ import { truncateCodePoints } from '../../report/text.js';
  * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export class FlagButton extends TriggerButton {
+  static override properties = {
+    contentId: { attribute: 'content-id' },
+    contentType: { attribute: 'content-type' },
+    contentUrl: { attribute: 'content-url' },
+    authorId: { attribute: 'author-id' },
+    excerpt: {},
+  };
+
   /** Required: the id of the flagged item. */
-  @property({ attribute: 'content-id' }) contentId?: string;
+  declare contentId?: string;
 
   /** `answer`, `notebook`, `discussion`, `comment`, `message`, or any other word. */
-  @property({ attribute: 'content-type' }) contentType?: string;
+  declare contentType?: string;
 
   /** The item's URL (default: the page URL). */
-  @property({ attribute: 'content-url' }) contentUrl?: string;
+  declare contentUrl?: string;
 
   /** The id of the item's author, when the host knows it. */
-  @property({ attribute: 'author-id' }) authorId?: string;
+  declare authorId?: string;
 
   /** Plain text of the item, pinned into the report. */
-  @property() excerpt?: string;
+  declare excerpt?: string;
 
   protected readonly defaultLabel = 'Flag';
 

@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, css, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Subject } from '../../report/schema.js';
 import type { Outcome } from '../../events.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -72,20 +71,28 @@ export class ReportConcernDialog extends LitElement {
     }
   `;
 
+  static override properties = {
+    endpoint: {},
+    locale: {},
+    categories: {},
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
   /** Where to POST, for reports whose button names none; same rules as on the buttons. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** The dialog's language when the button names none. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** A comma list of the categories to offer, in order. */
-  @property() categories?: string;
+  declare categories?: string;
 
   /** `light` or `dark` when the opening button names none; default: the page config, else the system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** Overrides for any text of the dialog. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  declare strings?: Partial<Strings>;
 
   private impl?: DialogImplementation;
   private opening = false;

@@ -1,4 +1,3 @@
-import { property } from 'lit/decorators.js';
 import { TriggerButton } from '../../internal/trigger-button.js';
 import { absoluteUrl } from '../flag-button/flag-button.js';
 import type { UserSubject } from '../../report/schema.js';
@@ -38,14 +37,20 @@ import { truncateCodePoints } from '../../report/text.js';
  * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export class ReportUserButton extends TriggerButton {
+  static override properties = {
+    userId: { attribute: 'user-id' },
+    userName: { attribute: 'user-name' },
+    profileUrl: { attribute: 'profile-url' },
+  };
+
   /** Required: the reported member's id. */
-  @property({ attribute: 'user-id' }) userId?: string;
+  declare userId?: string;
 
   /** The member's display name, shown in the dialog. */
-  @property({ attribute: 'user-name' }) userName?: string;
+  declare userName?: string;
 
   /** Link to the member's profile (default: the page URL). */
-  @property({ attribute: 'profile-url' }) profileUrl?: string;
+  declare profileUrl?: string;
 
   protected readonly defaultLabel = 'Report Concern';
 
