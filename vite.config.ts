@@ -3,8 +3,9 @@
  * - `vite` (npm start): the demo in demo/, with the real receiver at
  *   /api/reports and `/report-concern.js` served from source, so the pasted
  *   snippet works as it will on a real page;
- * - `vite build`: the library in dist/ (the one-tag `report-concern.js` with
- *   its lazy chunks, and `index.js` for bundlers);
+ * - `vite build`: the one-tag `dist/report-concern.js` with its lazy chunks;
+ * - `vite build --mode esm`: `dist/esm/`, one module per source file for
+ *   bundlers (`import { FlagButton } from 'report-concern'`);
  * - `vite build --mode demo` / `vite preview --mode demo`: the demo built to
  *   dist-demo/ and served with the same receiver (used by the e2e run).
  */
@@ -37,6 +38,33 @@ function snippetEntry(command: 'build' | 'serve'): Plugin {
   };
 }
 
+/**
+ * Squeezes the whitespace and comments out of the widget's static ``css`…` ``
+ * templates (Lit keeps them verbatim): about a fifth of their bytes, on every
+ * page that shows a button. Only whitespace that CSS never needs goes: around
+ * `{ } ; ,`, after `:` that ends a property name, and runs of spaces.
+ * Templates with `${…}` are left alone.
+ */
+export function minifyCssTemplates(): Plugin {
+  const template = /\bcss`([^`$\\]*)`/g;
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/([a-z-]):\s+/g, '$1:')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'report-concern-minify-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return { code: code.replace(template, (_, body: string) => `css\`${squeeze(body)}\``), map: null };
+    },
+  };
+}
+
 /** Prints the address of every demo page under vite's own URL lines (dev and preview). */
 function pageList(pages: string[]): Plugin {
   const wrap = (server: { printUrls(): void; resolvedUrls: { local: string[] } | null }) => {
@@ -54,20 +82,45 @@ function pageList(pages: string[]): Plugin {
 }
 
 export default defineConfig(({ command, mode }) => {
-  if (command === 'build' && mode !== 'demo') {
+  if (command === 'build' && mode === 'esm') {
+    // `index.js` for bundlers: one file per source module, Lit, zod and
+    // floating-ui left as imports, so an app that already has Lit shares it
+    // and the app's bundler splits and minifies as it likes.
     return {
       publicDir: false,
+      build: {
+        outDir: 'dist/esm',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: { entry: { index: resolve(root, 'src/index.ts') }, formats: ['es'] },
+        rollupOptions: {
+          external: (id) => /^(lit|@lit|lit-html|lit-element|zod|@floating-ui)(\/|$)/.test(id),
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (command === 'build' && mode !== 'demo') {
+    // `report-concern.js` for the one-tag embed: everything a page needs
+    // before a click in that one file, the rest in lazy chunks beside it.
+    // A second entry would move Lit into a shared chunk: one more request and
+    // its own gzip overhead on every page.
+    return {
+      publicDir: false,
+      plugins: [minifyCssTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: true,
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: {
-          entry: { 'report-concern': entry, index: resolve(root, 'src/index.ts') },
-          formats: ['es'],
-        },
+        lib: { entry: { 'report-concern': entry }, formats: ['es'] },
         rollupOptions: {
+          // Lets the lazy chunks import Lit and the page config from the
+          // entry itself rather than from a shared chunk split off it.
+          preserveEntrySignatures: 'allow-extension',
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
         },
       },

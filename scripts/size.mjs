@@ -27,7 +27,12 @@
 //                     English (`en`, `en-GB`, `…-en`, `en-…`);
 //                   - a screenshot-only chunk: reached only through a
 //                     dynamic or url edge and named for screenshots or image
-//                     work (/screenshot|evidence|worker|image|exif|webp|canvas/i).
+//                     work (/screenshot|evidence|worker|image|exif|webp|canvas/i);
+//                   - the placement chunk (floating-ui), reached only through
+//                     dynamic edges and named /placement|floating/: it loads
+//                     when a category's help is opened (optional) or to put
+//                     the "Reported" mark beside the button once the dialog
+//                     has closed, after the thank-you.
 //                 Their static dependencies count only when reached some
 //                 other way. This is what one content report costs a
 //                 reporter who writes text and sends no screenshots, in
@@ -76,6 +81,12 @@ export function isForeignLocaleChunk(file) {
 }
 
 const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas/i;
+
+const AFTER_THANKS = /placement|floating/i;
+/** True for the floating-ui chunk: optional help, or the mark after the thank-you (see the header). */
+export function isPlacementChunk(file) {
+  return AFTER_THANKS.test(stemOf(file));
+}
 
 /** True for a chunk only needed when a reporter adds screenshots (see the header). */
 export function isScreenshotOnlyChunk(file) {
@@ -213,7 +224,7 @@ export async function measure(distDir = 'dist') {
   const graph = await importGraph([entry]);
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
-  const skipped = (file) => isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file);
+  const skipped = (file) => isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -240,7 +251,9 @@ export async function measure(distDir = 'dist') {
         ? 'non-English locale'
         : isScreenshotOnlyChunk(file) && !contentReport.has(file)
           ? 'screenshots only'
-          : '';
+          : isPlacementChunk(file) && !contentReport.has(file)
+            ? 'help popovers, and the mark after the thank-you'
+            : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),
@@ -285,14 +298,14 @@ export async function measure(distDir = 'dist') {
   };
 }
 
-/** The .js files under dir, except dist/server and dist/types (not the widget). */
+/** The .js files under dir, except dist/server, dist/types and dist/esm (not the one-tag widget). */
 function listJs(dir, top = dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     const st = statSync(path);
     if (st.isDirectory()) {
-      if (dir === top && (name === 'server' || name === 'types')) continue;
+      if (dir === top && (name === 'server' || name === 'types' || name === 'esm')) continue;
       out.push(...listJs(path, top));
     } else if (/\.m?js$/.test(name)) out.push(path);
   }

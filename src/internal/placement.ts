@@ -17,13 +17,15 @@ export function placeNextTo(anchor: Element, floating: HTMLElement, options: Pla
   // Logical placement: "end" follows the writing direction of the anchor.
   const rtl = getComputedStyle(anchor).direction === 'rtl';
   const placement = options.placement ?? (rtl ? 'left' : 'right');
+  // Hidden until its first position is known, so it never flashes elsewhere.
+  floating.style.visibility = 'hidden';
   const update = () =>
     computePosition(anchor, floating, {
       placement,
       strategy,
       middleware: [offset(options.gap ?? 6), flip(), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      Object.assign(floating.style, { position: strategy, left: `${x}px`, top: `${y}px` });
+      Object.assign(floating.style, { position: strategy, left: `${x}px`, top: `${y}px`, visibility: '' });
     });
   return autoUpdate(anchor, floating, update);
 }

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
@@ -18,9 +18,14 @@ interface DialogLike extends HTMLElement {
  * What `<flag-button>` and `<report-user-button>` share: a native button that
  * opens the one report dialog for the subject it describes, and the small
  * mark shown beside it afterwards.
+ *
+ * Built on Lit's `ReactiveElement` (properties, attributes, update cycle,
+ * adopted styles) with its few nodes made by hand: lit-html's templating is
+ * needed only by the form, so a page that shows buttons does not load it
+ * until someone opens one.
  */
-export abstract class TriggerButton extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+export abstract class TriggerButton extends ReactiveElement {
+  static override shadowRootOptions: ShadowRootInit = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
 
   static override styles = css`
     :host {
@@ -124,21 +129,41 @@ export abstract class TriggerButton extends LitElement {
     return subject.kind === 'user' ? `user:${subject.userId}` : `content:${subject.contentType}:${subject.contentId}`;
   }
 
-  override render() {
-    return html`<button
-        part="button"
-        type="button"
-        aria-label=${this.label ?? nothing}
-        aria-describedby=${this.mark ? 'mark' : nothing}
-        @click=${this.onClick}
-        @pointerenter=${preload}
-        @focus=${preload}
-      >
-        <slot>${this.label ?? this.defaultLabel}</slot>
-      </button>
-      ${this.mark
-        ? html`<span id="mark" class="mark" part="mark" data-kind=${this.mark.kind}>${this.mark.text}</span>`
-        : nothing}`;
+  private buttonEl?: HTMLButtonElement;
+  private labelEl?: HTMLSlotElement;
+  private markEl?: HTMLSpanElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // <button part="button" type="button"><slot>label</slot></button>
+    const button = document.createElement('button');
+    button.setAttribute('part', 'button');
+    button.type = 'button';
+    button.addEventListener('click', () => void this.onClick());
+    button.addEventListener('pointerenter', preload);
+    button.addEventListener('focus', preload);
+    this.labelEl = button.appendChild(document.createElement('slot'));
+    this.buttonEl = root.appendChild(button);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const button = this.buttonEl!;
+    setAttr(button, 'aria-label', this.label);
+    setAttr(button, 'aria-describedby', this.mark && 'mark');
+    this.labelEl!.textContent = this.label ?? this.defaultLabel;
+    if (!changed.has('mark')) return;
+    this.markEl?.remove();
+    this.markEl = undefined;
+    if (this.mark) {
+      // <span id="mark" class="mark" part="mark" data-kind="…">text</span>
+      const mark = document.createElement('span');
+      mark.id = mark.className = mark.part.value = 'mark';
+      mark.dataset.kind = this.mark.kind;
+      mark.textContent = this.mark.text;
+      this.markEl = this.renderRoot.appendChild(mark);
+    }
   }
 
   /**
@@ -160,9 +185,7 @@ export abstract class TriggerButton extends LitElement {
     if (!changed.has('mark')) return;
     this.stopPlacing?.();
     this.stopPlacing = undefined;
-    const root = this.renderRoot;
-    const markEl = root.querySelector<HTMLElement>('.mark');
-    const buttonEl = root.querySelector('button');
+    const { markEl, buttonEl } = this;
     if (markEl && buttonEl) {
       void loadPlacement().then(({ placeNextTo }) => {
         if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
@@ -202,6 +225,11 @@ export abstract class TriggerButton extends LitElement {
 }
 
 const OPEN_FAILED = 'Could not open the report form. Check your connection and try again.';
+
+function setAttr(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
 
 function preload() {
   void loadDialogImpl().catch(() => undefined);

@@ -4,7 +4,8 @@
  * button of that subject (or on `document` when no such button is on the
  * page, after a reload for example), and the button's delivered mark.
  */
-import { pageConfig, resolveHeaders } from '../config.js';
+import { pageConfig } from '../config.js';
+import { resolveHeaders } from '../delivery/endpoint.js';
 import { emit } from '../internal/emit.js';
 import { registry } from '../internal/registry.js';
 import { resolveStrings } from '../i18n/resolve.js';

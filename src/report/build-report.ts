@@ -5,6 +5,8 @@
 import type { Category, Place } from './categories.js';
 import { SCHEMA_ID, type Incident, type Report, type ScreenshotMeta, type Subject } from './schema.js';
 import { VERSION } from '../version.js';
+import { LIMITS } from './limits.js';
+import { truncateCodePoints } from './text.js';
 
 export interface ReportInput {
   category: Category;
@@ -26,6 +28,22 @@ export interface ReportEnvironment {
   userAgent?: string;
   now?: Date;
   id?: string;
+}
+
+/**
+ * The subject as a button described it, with the texts pinned from the page
+ * (the excerpt, the member's name) cut to their limits. Done here rather than
+ * in the buttons, which every page loads.
+ */
+export function fitSubject(subject: Subject): Subject {
+  if (subject.kind === 'content') {
+    return subject.excerpt === undefined
+      ? subject
+      : { ...subject, excerpt: truncateCodePoints(subject.excerpt, LIMITS.excerptMax) };
+  }
+  return subject.userName === undefined
+    ? subject
+    : { ...subject, userName: truncateCodePoints(subject.userName, LIMITS.nameMax) };
 }
 
 /** Drops keys whose value is undefined, null or a blank string. */
@@ -56,7 +74,7 @@ export function buildReport(input: ReportInput, env: ReportEnvironment): Report 
     createdAt: (env.now ?? new Date()).toISOString(),
     category: input.category,
     details: input.details?.trim(),
-    subject: compact({ ...input.subject }),
+    subject: compact({ ...fitSubject(input.subject) }),
     incident,
     evidence: {
       links: [...(input.links ?? [])],

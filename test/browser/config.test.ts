@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { chooseCategory, openFrom, resetPage, statusText, submit, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
-import { checkEndpoint, configure, pageConfig, readScriptConfig } from '../../src/config.js';
+import { configure, pageConfig, readScriptConfig } from '../../src/config.js';
+import { checkEndpoint } from '../../src/delivery/endpoint.js';
 import { registry } from '../../src/internal/registry.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 

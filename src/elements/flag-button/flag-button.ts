@@ -1,7 +1,5 @@
 import { TriggerButton } from '../../internal/trigger-button.js';
 import type { ContentSubject } from '../../report/schema.js';
-import { LIMITS } from '../../report/limits.js';
-import { truncateCodePoints } from '../../report/text.js';
 
 /**
  * Flags one piece of content (an answer, a notebook entry, a comment, a
@@ -71,7 +69,7 @@ export class FlagButton extends TriggerButton {
     const authorId = this.authorId?.trim();
     if (authorId) subject.authorId = authorId;
     const excerpt = this.excerpt?.trim();
-    if (excerpt) subject.excerpt = truncateCodePoints(excerpt, LIMITS.excerptMax);
+    if (excerpt) subject.excerpt = excerpt;
     return subject;
   }
 }

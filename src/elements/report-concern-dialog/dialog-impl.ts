@@ -5,16 +5,18 @@
  * It renders state and wires events; the rules live in `report/`, the
  * request in `delivery/`, the images in `evidence/`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { live } from 'lit/directives/live.js';
 import type { DialogImplementation, OpenResult, ReportConcernDialog } from './report-concern-dialog.js';
 import { dialogStyles } from './dialog.styles.js';
 import { CATEGORIES, PLACES, parseCategories, isCategory, type Category, type Place } from '../../report/categories.js';
 import { LIMITS } from '../../report/limits.js';
 import { checkReport, type ErrorCode, type Report, type Subject } from '../../report/schema.js';
-import { buildReport, parseLinks } from '../../report/build-report.js';
+import { buildReport, fitSubject, parseLinks } from '../../report/build-report.js';
 import { codePointLength, isHttpUrl } from '../../report/text.js';
-import { checkEndpoint, firstSet, pageConfig, type PartialConfig } from '../../config.js';
+import { pageConfig, type PartialConfig } from '../../config.js';
+import { checkEndpoint } from '../../delivery/endpoint.js';
+import { firstSet } from '../../internal/first-set.js';
 import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
 import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
@@ -29,7 +31,7 @@ import {
   writeDraftShots,
   type DraftText,
 } from '../../internal/drafts.js';
-import { placeNextTo } from '../../internal/placement.js';
+import { loadPlacement } from '../../internal/load-dialog.js';
 import type { ReportErrorCode } from '../../events.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -168,7 +170,7 @@ export class DialogImpl implements DialogImplementation {
   }
 
   async open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult> {
-    this.subject = subject;
+    this.subject = fitSubject(subject);
     this.trigger = trigger;
     this.resolveSettings();
     this.state = this.drafts.get(this.key) ?? this.fromStoredDraft();
@@ -901,21 +903,39 @@ export class DialogImpl implements DialogImplementation {
 
   // ---- Help popovers --------------------------------------------------------
 
+  private helpGeneration = 0;
+
   private onHelpToggle(event: ToggleEvent, category: Category): void {
     const popover = event.target as HTMLElement;
+    const generation = ++this.helpGeneration;
     this.stopPlacingHelp?.();
     this.stopPlacingHelp = undefined;
     if (event.newState !== 'open') return;
     const anchor = this.root.querySelector(`[popovertarget="help-${category}"]`);
-    if (anchor) {
-      this.stopPlacingHelp = placeNextTo(anchor, popover, {
-        strategy: 'fixed',
-        placement: this.dir === 'rtl' ? 'bottom-end' : 'bottom-start',
-      });
-    }
+    if (!anchor) return;
+    // floating-ui loads with the first help opened, not with the form; the
+    // popover stays hidden until it is placed (or shown where the browser
+    // puts it, should the chunk fail to load).
+    popover.style.visibility = 'hidden';
+    loadPlacement().then(
+      ({ placeNextTo }) => {
+        if (generation !== this.helpGeneration) return;
+        this.stopPlacingHelp = placeNextTo(anchor, popover, {
+          strategy: 'fixed',
+          placement: this.dir === 'rtl' ? 'bottom-end' : 'bottom-start',
+        });
+      },
+      () => {
+        popover.style.visibility = '';
+      },
+    );
   }
 
   // ---- Rendering --------------------------------------------------------------
+
+  renderInto(root: ShadowRoot): void {
+    render(this.render(), root, { host: this.host });
+  }
 
   render(): TemplateResult {
     const s = this.strings;

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, css, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { ReactiveElement, adoptStyles, css, type CSSResult, type PropertyValues } from '@lit/reactive-element';
 import type { Subject } from '../../report/schema.js';
 import type { Outcome } from '../../events.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -18,7 +18,8 @@ export interface OpenResult {
 /** What the lazily loaded form provides to this shell. */
 export interface DialogImplementation {
   readonly styles: CSSResult;
-  render(): TemplateResult;
+  /** Renders the form into the dialog's shadow root (with lit-html, which loads with the form). */
+  renderInto(root: ShadowRoot): void;
   open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult>;
   close(): void;
 }
@@ -64,7 +65,7 @@ export interface DialogImplementation {
  * @event report-block-request - The reporter asked to block a member. `detail: { userId }`.
  * @event report-close - The dialog closed. `detail: { outcome }`.
  */
-export class ReportConcernDialog extends LitElement {
+export class ReportConcernDialog extends ReactiveElement {
   static override styles = css`
     :host {
       display: contents;
@@ -131,8 +132,9 @@ export class ReportConcernDialog extends LitElement {
     this.impl?.close();
   }
 
-  override render() {
-    return this.impl ? this.impl.render() : nothing;
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.impl?.renderInto(this.renderRoot as ShadowRoot);
   }
 }
 

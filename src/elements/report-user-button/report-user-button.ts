@@ -1,8 +1,6 @@
 import { TriggerButton } from '../../internal/trigger-button.js';
 import { absoluteUrl } from '../flag-button/flag-button.js';
 import type { UserSubject } from '../../report/schema.js';
-import { LIMITS } from '../../report/limits.js';
-import { truncateCodePoints } from '../../report/text.js';
 
 /**
  * Reports a member from their profile. The dialog it opens also asks where it
@@ -59,7 +57,7 @@ export class ReportUserButton extends TriggerButton {
     if (!userId) return undefined;
     const subject: UserSubject = { kind: 'user', userId, profileUrl: absoluteUrl(this.profileUrl) };
     const userName = this.userName?.trim();
-    if (userName) subject.userName = truncateCodePoints(userName, LIMITS.nameMax);
+    if (userName) subject.userName = userName;
     return subject;
   }
 }
