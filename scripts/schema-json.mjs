@@ -3,9 +3,15 @@
 import { importTs } from './bundle-ts.mjs';
 
 export async function reportJsonSchema() {
-  const { reportSchema, SCHEMA_ID } = await importTs('src/report/schema.ts');
+  const { reportSchema, dateTimeSchema, SCHEMA_ID } = await importTs('src/report/schema.ts');
   const z = await import('zod/mini');
-  const schema = z.toJSONSchema(reportSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(reportSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override(ctx) {
+      if (ctx.zodSchema === dateTimeSchema) ctx.jsonSchema.format = 'date-time';
+    },
+  });
   return {
     $id: 'https://report-concern.dev/schema/report-v1.json',
     title: SCHEMA_ID,

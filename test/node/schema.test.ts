@@ -32,6 +32,24 @@ describe('the v1 rules', () => {
     assert.equal(bad.ok ? undefined : bad.errors.id, 'invalid');
   });
 
+  test('take createdAt as an RFC 3339 time with an offset, on a day that exists', () => {
+    for (const ok of [new Date().toISOString(), '2026-11-24T09:30:00+02:00', '2024-02-29T23:59:59.5-05:30']) {
+      assert.equal(checkReport(contentReport({ createdAt: ok })).ok, true, ok);
+    }
+    for (const bad of ['2026-11-24T09:30:00', '2026-02-30T00:00:00Z', '2025-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '24 Nov 2026', '']) {
+      const result = checkReport(contentReport({ createdAt: bad }));
+      assert.equal(result.ok ? undefined : result.errors.createdAt, 'invalid', bad);
+    }
+  });
+
+  test('take any JSON object as extensions, and nothing else', () => {
+    assert.equal(checkReport(contentReport({ extensions: { captcha: 'token', n: 1 } })).ok, true);
+    for (const bad of [[], 'x', null]) {
+      const result = checkReport(contentReport({ extensions: bad }));
+      assert.equal(result.ok, false, JSON.stringify(bad));
+    }
+  });
+
   test('refuse unknown categories and places, and duplicate or non-http links', () => {
     const result = checkReport(
       userReport({
