@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { receiverPlugin } from './demo/receiver-plugin.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -81,7 +81,7 @@ function pageList(pages: string[]): Plugin {
   return { name: 'report-concern-page-list', configureServer: wrap, configurePreviewServer: wrap };
 }
 
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'build' && mode === 'esm') {
     // `index.js` for bundlers: one file per source module, Lit, zod and
     // floating-ui left as imports, so an app that already has Lit shares it

@@ -6,5 +6,10 @@ export const loadDialogImpl = () => import('../elements/report-concern-dialog/di
 
 export const loadPlacement = () => import('./placement.js');
 
-/** The outbox: loaded by the form on submit, or at page load when reports wait from an earlier page. */
-export const loadOutbox = () => import('../outbox/page.js');
+/**
+ * The outbox, for a page that finds reports waiting from an earlier visit. It
+ * ships inside the form's chunk (the form re-exports it): every report needs
+ * both, one response compresses better than two (~850 bytes gzip), and a
+ * page loads it this way only when something really waits (see wake.ts).
+ */
+export const loadOutbox = loadDialogImpl;

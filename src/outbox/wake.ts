@@ -2,20 +2,50 @@
  * Part of the page-load script, so kept tiny: once the page has loaded (its
  * `configure()` calls have run), look for reports left waiting by an
  * earlier page and, only if there are any, load the outbox to send them.
- * Pages where nobody ever reported pay one `indexedDB.databases()` call.
+ * Pages where nobody ever reported pay one `indexedDB.databases()` call;
+ * where the database exists, one count of its entries.
  */
 const DB_NAME = 'report-concern';
+const STORE = 'outbox';
 
-async function hasWaitingReports(): Promise<boolean> {
+/** True when the outbox holds a report (or when there is no way to tell). */
+export async function hasWaitingReports(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    if (typeof indexedDB.databases === 'function') {
-      return (await indexedDB.databases()).some((db) => db.name === DB_NAME);
+    if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === DB_NAME)) {
+      return false;
     }
   } catch {
-    // Fall through: without a way to look, load the outbox and let it check.
+    // Fall through and look inside.
   }
-  return true;
+  // The database outlives its last report: count what it holds, so a browser
+  // that once queued a report does not load the outbox on every page after.
+  return new Promise<boolean>((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB_NAME);
+    } catch {
+      return resolve(true);
+    }
+    // No such database (a browser without `databases()`): make none.
+    request.onupgradeneeded = () => {
+      resolve(false);
+      request.transaction?.abort();
+    };
+    request.onerror = () => resolve(true);
+    request.onsuccess = () => {
+      const db = request.result;
+      try {
+        const count = db.transaction(STORE, 'readonly').objectStore(STORE).count();
+        count.onsuccess = () => resolve(count.result > 0);
+        count.onerror = () => resolve(true);
+      } catch {
+        resolve(true);
+      } finally {
+        db.close();
+      }
+    };
+  });
 }
 
 /** Once per page, whichever copy of the script calls it first. */

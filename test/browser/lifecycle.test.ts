@@ -9,6 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
 import { chooseCategory, openFrom, resetPage, statusText, submit, typeInto, waitFor } from '../support/dom.js';
 import { configure } from '../../src/config.js';
+import { hasWaitingReports } from '../../src/outbox/wake.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
 interface PageWindow extends Window {
@@ -168,5 +169,21 @@ describe('a submitted report across the page lifecycle', function () {
     await success;
     expect(await readStored(bucket)).to.have.length(1);
     expect(await readLog(bucket)).to.have.length(1);
+  });
+
+  it('a page loads the outbox only while a report waits, not because its database once existed', async () => {
+    const page = await openPage(bucketUrl(bucket));
+    await fileReport(page);
+    await waitFor(() => page.events.some((e) => e.type === 'report-success'), 'the delivery');
+    // Delivered: the database is still there, empty.
+    expect((await indexedDB.databases()).map((db) => db.name)).to.include('report-concern');
+    expect(await hasWaitingReports()).to.equal(false);
+    closePage(page);
+
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '3600' } }]);
+    const second = await openPage(bucketUrl(bucket));
+    await fileReport(second);
+    await waitFor(() => pageStatus(second).includes('Saved on this device'), 'the saved message');
+    expect(await hasWaitingReports()).to.equal(true);
   });
 });

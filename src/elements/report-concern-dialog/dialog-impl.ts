@@ -20,6 +20,8 @@ import { firstSet } from '../../internal/first-set.js';
 import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
 import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
+
+export { resumeOutbox } from '../../outbox/page.js';
 import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
 import { emit } from '../../internal/emit.js';
 import {
