@@ -3,13 +3,14 @@
 import { importTs } from './bundle-ts.mjs';
 
 export async function reportJsonSchema() {
-  const { reportSchema, dateTimeSchema, SCHEMA_ID } = await importTs('src/report/schema.ts');
+  const { reportSchema, JSON_SCHEMA_HINTS, SCHEMA_ID } = await importTs('src/report/schema.ts');
   const z = await import('zod/mini');
   const schema = z.toJSONSchema(reportSchema, {
     io: 'input',
     unrepresentable: 'any',
     override(ctx) {
-      if (ctx.zodSchema === dateTimeSchema) ctx.jsonSchema.format = 'date-time';
+      // Rules written as refinements: the schema module says what they mean.
+      Object.assign(ctx.jsonSchema, JSON_SCHEMA_HINTS.get(ctx.zodSchema));
     },
   });
   return {

@@ -19,15 +19,21 @@ z.config({ jitless: true });
 
 export const SCHEMA_ID = 'report-concern/v1';
 
+/**
+ * JSON Schema keywords for rules written as refinements, which zod cannot
+ * describe on its own; scripts/schema-json.mjs lays them over its output.
+ */
+export const JSON_SCHEMA_HINTS = new WeakMap<object, Record<string, unknown>>();
+
 /** RFC 3339 date-time with an offset (`Z` or `±hh:mm`), as `new Date().toISOString()` writes it. */
 const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * `createdAt`: checked by a pattern and a real calendar date rather than
  * `z.iso.datetime()`, whose generated rules cost the browser ~600 bytes gzip.
- * The JSON Schema still says `format: date-time` (scripts/schema-json.mjs).
+ * The JSON Schema still says `format: date-time`.
  */
-export const dateTimeSchema = z.string().check(
+const dateTimeSchema = z.string().check(
   z.regex(DATE_TIME, { message: 'invalid' }),
   // A day that exists in its month (no 30 February).
   z.refine((s) => {
@@ -35,6 +41,20 @@ export const dateTimeSchema = z.string().check(
     return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1;
   }, { message: 'invalid' }),
 );
+JSON_SCHEMA_HINTS.set(dateTimeSchema, { format: 'date-time' });
+
+/**
+ * A whole number above zero, at most `max`: one refinement instead of
+ * `z.int()`, `z.positive()` and `z.maximum()`, ~600 bytes gzip smaller.
+ */
+function wholeNumber(max = Number.MAX_SAFE_INTEGER) {
+  const schema = z.number().check(
+    z.refine((n) => Number.isSafeInteger(n) && n > 0, { message: 'invalid' }),
+    z.refine((n) => n <= max, { message: 'too-large' }),
+  );
+  JSON_SCHEMA_HINTS.set(schema, { type: 'integer', exclusiveMinimum: 0, maximum: max });
+  return schema;
+}
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -77,9 +97,9 @@ export const incidentSchema = z.looseObject({
 export const screenshotMetaSchema = z.looseObject({
   name: text(255),
   type: z.enum(IMAGE_TYPES),
-  size: z.number().check(z.int(), z.positive(), z.maximum(LIMITS.screenshotBytesMax, { message: 'too-large' })),
-  width: z.number().check(z.int(), z.positive()),
-  height: z.number().check(z.int(), z.positive()),
+  size: wholeNumber(LIMITS.screenshotBytesMax),
+  width: wholeNumber(),
+  height: wholeNumber(),
 });
 
 export const evidenceSchema = z.looseObject({
