@@ -507,7 +507,7 @@ const rows = [
   '-',
   ['page load', bytes(rc.pageLoad), `(a) ${bytes(S.pageLoad)}`, bytes(peers.lit)],
   ['+ form (rc: English content report)', bytes(rc.form), `(b) ${bytes(S.form)}`, ''],
-  ['+ rest (rc: locales, screenshot chunks)', bytes(rc.rest), `(c) ${bytes(S.screenshot)}`, ''],
+  ['+ rest (rc: placement, screenshots, locales)', bytes(rc.rest), `(c) ${bytes(S.screenshot)}`, ''],
   ['total', bytes(rc.total), bytes(S.total), ''],
   ['Sentry, shared code once: a + (b+c)', '', bytes(S.sharedOnce), ''],
   ['budget, page load gzip', budget('pageLoad'), '', ''],
