@@ -42,6 +42,23 @@ describe('the v1 rules', () => {
     }
   });
 
+  test("pin a subject's problem to its field, for the kind of subject it claims to be", () => {
+    const errorsOf = (input: unknown) => {
+      const result = checkReport(input);
+      return result.ok ? {} : result.errors;
+    };
+    const content = contentReport();
+    const user = userReport();
+    const { contentId: _id, ...noId } = content.subject as Record<string, unknown>;
+    assert.deepEqual(errorsOf({ ...content, subject: noId }), { 'subject.contentId': 'required' });
+    assert.deepEqual(errorsOf({ ...user, subject: { ...user.subject, profileUrl: 'javascript:alert(1)' } }), {
+      'subject.profileUrl': 'invalid-url',
+    });
+    assert.deepEqual(errorsOf({ ...content, subject: { ...content.subject, kind: 'group' } }), { 'subject.kind': 'invalid' });
+    const { subject: _s, ...noSubject } = content;
+    assert.deepEqual(errorsOf(noSubject), { subject: 'required' });
+  });
+
   test('take any JSON object as extensions, and nothing else', () => {
     assert.equal(checkReport(contentReport({ extensions: { captcha: 'token', n: 1 } })).ok, true);
     for (const bad of [[], 'x', null]) {

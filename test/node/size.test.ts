@@ -29,8 +29,8 @@ interface Measured {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** What a content report weighs today (2026-11-24: 36,626) plus a little room; lower it as the size falls. */
-const CEILINGS = { contentReport: 38_000 };
+/** What a content report weighs today (2026-11-24: 33,851) plus room for the work in flight; lower it as the size falls. */
+const CEILINGS = { contentReport: 36_000 };
 
 let measured: Promise<Measured> | undefined;
 /** dist/ measured once for all the budget tests (a missing build fails each with the same message). */
