@@ -131,6 +131,22 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       return invalid(400, 'The multipart body could not be read.');
     }
 
+    // The attachment limits first: past them the answer is 413 whatever the
+    // report says, so the widget tells the reporter to send less (CONTRACT §4).
+    const files = form.getAll('screenshots');
+    if (files.length > LIMITS.screenshotsMax) {
+      return tooLarge(`At most ${LIMITS.screenshotsMax} screenshots can be sent.`);
+    }
+    let total = 0;
+    for (const file of files) {
+      if (typeof file === 'string') {
+        return invalid(422, 'Screenshots must be files.', { 'evidence.screenshots': 'Screenshots must be files.' });
+      }
+      if (file.size > LIMITS.screenshotBytesMax) return tooLarge(`Each screenshot can be at most 5 MB.`);
+      total += file.size;
+    }
+    if (total > LIMITS.totalBytesMax) return tooLarge('The screenshots can be at most 20 MB together.');
+
     const raw = form.get('report');
     if (typeof raw !== 'string') {
       return invalid(400, 'The "report" field is missing.', { report: 'A text field named "report" is required.' });
@@ -145,6 +161,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       return invalid(400, 'The "report" field is not JSON.', { report: 'This is not valid JSON.' });
     }
     const checked = checkReport(parsed);
+    if (!checked.ok && isOnlyTooLarge(checked.errors)) {
+      // The report itself declares more or larger screenshots than allowed.
+      return tooLarge('The screenshots are more or larger than a report can carry.');
+    }
     if (!checked.ok) {
       return invalid(422, 'Some fields of the report are not valid.', describeErrors(checked.errors));
     }
@@ -157,20 +177,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
     }
 
-    const files = form.getAll('screenshots');
     const metas = report.evidence.screenshots;
-    if (files.length > LIMITS.screenshotsMax) {
-      return tooLarge(`At most ${LIMITS.screenshotsMax} screenshots can be sent.`);
-    }
-    let total = 0;
-    for (const file of files) {
-      if (typeof file === 'string') {
-        return invalid(422, 'Screenshots must be files.', { 'evidence.screenshots': 'Screenshots must be files.' });
-      }
-      if (file.size > LIMITS.screenshotBytesMax) return tooLarge(`Each screenshot can be at most 5 MB.`);
-      total += file.size;
-    }
-    if (total > LIMITS.totalBytesMax) return tooLarge('The screenshots can be at most 20 MB together.');
     if (files.length !== metas.length) {
       return invalid(422, 'The screenshots do not match the report.', {
         'evidence.screenshots': `The report lists ${metas.length} screenshots but ${files.length} were sent.`,
@@ -236,6 +243,15 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       inFlight.delete(report.id);
     }
   };
+}
+
+/** Errors that are all about too many or too large screenshots. */
+function isOnlyTooLarge(errors: Record<string, string>): boolean {
+  const entries = Object.entries(errors);
+  return (
+    entries.length > 0 &&
+    entries.every(([path, code]) => path.startsWith('evidence.screenshots') && (code === 'too-many' || code === 'too-large'))
+  );
 }
 
 function extension(type: ImageType): string {

@@ -276,6 +276,24 @@ describe('createReportHandler: refusing bad input with a clear answer', () => {
     assert.equal((await handle(declared)).status, 413);
   });
 
+  test('six screenshots listed in the report and sent are a 413 (too large), not a 422', async () => {
+    const { handle, store } = setup();
+    const png = makePng(1, 1);
+    const six = Array.from({ length: 6 }, () => ({ bytes: png }));
+    const response = await handle(send(withShots(contentReport(), six), six));
+    assert.equal(response.status, 413);
+    assert.match((await body(response)).message, /At most 5/);
+    assert.equal((await store.list()).length, 0);
+  });
+
+  test('a report declaring a screenshot over 5 MB is a 413 even when the bytes sent are small', async () => {
+    const { handle } = setup();
+    const png = makePng(1, 1);
+    const report = withShots(contentReport(), [{ bytes: png }]);
+    (report.evidence as { screenshots: { size: number }[] }).screenshots[0].size = 6 * 1024 * 1024;
+    assert.equal((await handle(send(report, [{ bytes: png }]))).status, 413);
+  });
+
   test('a body that streams past the limit without declaring its length is cut off with a 413', async () => {
     const { handle } = setup();
     let sent = 0;
