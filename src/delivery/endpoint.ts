@@ -8,7 +8,7 @@ import type { HeadersSource, PartialConfig } from '../config.js';
 export type EndpointSource = 'element' | 'page';
 
 export type EndpointCheck =
-  | { ok: true; url: URL; sendHeaders: boolean }
+  | { ok: true; url: URL }
   | { ok: false; reason: 'missing' | 'scheme' | 'not-allowed' };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -37,29 +37,54 @@ export function checkEndpoint(
   } catch {
     return { ok: false, reason: 'scheme' };
   }
-  const sameOrigin = url.origin === pageOrigin;
-  const schemeOk =
-    sameOrigin || url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
-  if (!schemeOk || url.username || url.password) return { ok: false, reason: 'scheme' };
+  // Only http(s) is ever posted to: `blob:`, `data:` and `javascript:` URLs
+  // all have an origin of "null" on a sandboxed or file page, and "null" is
+  // never the same origin as anything.
+  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  const sameOrigin = web && url.origin !== 'null' && url.origin === pageOrigin;
+  const schemeOk = sameOrigin || url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
+  if (!web || !schemeOk || url.username || url.password) return { ok: false, reason: 'scheme' };
 
   if (source === 'element' && !sameOrigin && !isAllowed(url, config.allowedEndpoints)) {
     return { ok: false, reason: 'not-allowed' };
   }
-  return { ok: true, url, sendHeaders: sameOrigin || url.origin === configOrigin(config, base) };
+  return { ok: true, url };
 }
 
 function isAllowed(url: URL, allowed: readonly string[] | undefined): boolean {
   if (!Array.isArray(allowed)) return false;
   return allowed.some((entry) => {
     try {
-      const a = new URL(entry);
-      // `https://reports.example.com` (with or without the last slash) names an origin.
-      const isOrigin = String(entry).trim().replace(/\/$/, '') === a.origin;
+      const a = new URL(String(entry).trim());
+      // `https://reports.example.com` (with or without the last slash, any
+      // case, default port or not) names an origin; anything with a path,
+      // query or hash names one exact URL.
+      const isOrigin = a.pathname === '/' && !a.search && !a.hash;
       return isOrigin ? a.origin === url.origin : a.href === url.href;
     } catch {
       return false;
     }
   });
+}
+
+/**
+ * Whether the configured headers may go to `endpoint` (CONTRACT §3): only to
+ * the page's own origin or the page config's endpoint origin, decided for
+ * each attempt with the config as it is then.
+ */
+export function headersAllowed(
+  endpoint: string,
+  config: PartialConfig,
+  base: string = document.baseURI,
+  pageOrigin: string = location.origin,
+): boolean {
+  let origin: string;
+  try {
+    origin = new URL(endpoint, base).origin;
+  } catch {
+    return false;
+  }
+  return origin !== 'null' && (origin === pageOrigin || origin === configOrigin(config, base));
 }
 
 function configOrigin(config: PartialConfig, base: string): string | undefined {

@@ -77,9 +77,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isJson(response: Response): boolean {
-  return /^application\/([\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '');
-}
 
 /** The response table of CONTRACT §4. */
 export function classify(response: Response, text: string): AttemptResult {
@@ -87,7 +84,10 @@ export function classify(response: Response, text: string): AttemptResult {
   if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
     return { kind: 'retry', code: 'server', status, cause: 'redirect' };
   }
-  const body = isJson(response) ? parseJson(text) : undefined;
+  // What counts is the body: a receiver that forgets its Content-Type but
+  // answers `{"reference":"…"}` has stored the report; a login page served
+  // with 200 by a proxy has not, whatever header it carries.
+  const body = text.trim() ? parseJson(text) : undefined;
   const obj = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
 
   if (status === 204) return { kind: 'delivered', status };

@@ -51,8 +51,11 @@ export type OutboxEvent =
 export interface OutboxOptions {
   /** Disk storage; rejected or absent means memory only. */
   storage?: Promise<OutboxStorage>;
-  /** The configured headers, computed afresh for each attempt that may carry them. */
-  headers?: () => Promise<Record<string, string>>;
+  /**
+   * The configured headers for one attempt to `url`, computed afresh every
+   * time and never stored; empty for an endpoint that must not see them.
+   */
+  headers?: (url: string) => Promise<Record<string, string>>;
   send?: (request: AttemptRequest) => Promise<AttemptResult>;
   now?: () => number;
   random?: () => number;
@@ -68,7 +71,7 @@ function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
 export class Outbox {
   private readonly memory = memoryStorage();
   private readonly disk: Promise<OutboxStorage | undefined>;
-  private readonly headers: () => Promise<Record<string, string>>;
+  private readonly headers: (url: string) => Promise<Record<string, string>>;
   private readonly send: (request: AttemptRequest) => Promise<AttemptResult>;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -198,7 +201,8 @@ export class Outbox {
 
     let result: AttemptResult;
     try {
-      const headers = entry.sendHeaders ? await this.headers() : {};
+      // Decided per attempt, not at submit: after a reload the page config may name another endpoint.
+      const headers = await this.headers(entry.endpoint);
       result = await this.send({
         url: entry.endpoint,
         reportJson: entry.reportJson,
@@ -224,11 +228,17 @@ export class Outbox {
       updated.lastError = { code: result.code, status: result.status, message: result.message, errors: result.errors };
     } else {
       updated.lastError = { code: result.code, status: result.status, cause: result.cause };
-      updated.nextAttemptAt = this.now() + (result.retryAfterMs ?? backoffMs(updated.attempts, this.random));
+      // Never sooner than the server asked, nor sooner than the backoff: a
+      // `Retry-After: 0` on every answer must not become a tight loop.
+      updated.nextAttemptAt = this.now() + Math.max(result.retryAfterMs ?? 0, backoffMs(updated.attempts, this.random));
       if (this.now() - entry.createdAt > this.limits.ageMs) {
         updated.state = 'attention';
         updated.lastError = { ...updated.lastError, code: 'expired' };
       }
+    }
+    if (!(await storage.get(id).catch(() => undefined))) {
+      // Discarded by the reporter (or delivered by another tab) while this attempt ran: do not bring it back.
+      return result;
     }
     try {
       await storage.put(updated);
@@ -239,6 +249,19 @@ export class Outbox {
     else if (result.kind === 'retry') this.emit({ type: 'retry', entry: updated, result });
     this.schedule();
     return result;
+  }
+
+  /**
+   * The reporter asked to try now: a report waiting for attention (signed
+   * out, expired) becomes pending again, keeping its id, age and attempts.
+   */
+  async retryNow(id: string): Promise<AttemptResult | undefined> {
+    const storage = await this.storageOf(id);
+    const entry = await storage?.get(id);
+    if (storage && entry?.state === 'attention') {
+      await storage.put({ ...entry, state: 'pending', nextAttemptAt: this.now() }).catch(() => undefined);
+    }
+    return this.attempt(id);
   }
 
   /**

@@ -5,7 +5,7 @@
  * page, after a reload for example), and the button's delivered mark.
  */
 import { pageConfig } from '../config.js';
-import { resolveHeaders } from '../delivery/endpoint.js';
+import { headersAllowed, resolveHeaders } from '../delivery/endpoint.js';
 import { emit } from '../internal/emit.js';
 import { registry } from '../internal/registry.js';
 import { resolveStrings } from '../i18n/resolve.js';
@@ -50,7 +50,10 @@ export function outbox(): Outbox {
   if (s.outbox) return s.outbox;
   const box = new Outbox({
     storage: openOutboxStorage(),
-    headers: () => resolveHeaders(pageConfig().headers),
+    headers: async (url) => {
+      const config = pageConfig();
+      return headersAllowed(url, config) ? resolveHeaders(config.headers) : {};
+    },
   });
   s.outbox = box;
   s.foreground ??= new Set();

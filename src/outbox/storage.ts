@@ -18,8 +18,6 @@ export interface OutboxEntry {
   id: string;
   /** The absolute endpoint the report was submitted to; a later config change does not move it. */
   endpoint: string;
-  /** Whether the configured headers go to this endpoint (it is the configured origin). */
-  sendHeaders: boolean;
   credentials: RequestCredentials;
   timeoutMs: number;
   /** The serialised `report` field, byte for byte what every attempt sends. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { chooseCategory, openFrom, resetPage, statusText, submit, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure, pageConfig, readScriptConfig } from '../../src/config.js';
-import { checkEndpoint } from '../../src/delivery/endpoint.js';
+import { checkEndpoint, headersAllowed } from '../../src/delivery/endpoint.js';
 import { registry } from '../../src/internal/registry.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
@@ -54,6 +54,29 @@ describe('endpoint rules', () => {
     expect(checkEndpoint(undefined, 'page', {}, base, origin)).to.deep.equal({ ok: false, reason: 'missing' });
   });
 
+  it('refuses blob: and javascript: even on a page whose origin is "null" (sandboxed iframe, file:)', () => {
+    for (const url of ['javascript:alert(1)', 'blob:null/0f7e', 'data:text/plain,x', 'about:blank']) {
+      expect(checkEndpoint(url, 'page', {}, 'about:srcdoc', 'null'), url).to.deep.equal({ ok: false, reason: 'scheme' });
+      expect(checkEndpoint(url, 'element', {}, 'about:srcdoc', 'null'), url).to.deep.equal({ ok: false, reason: 'scheme' });
+    }
+    const blob = URL.createObjectURL(new Blob(['x']));
+    try {
+      // A blob: URL has the page's own origin, yet is not a place to post reports to.
+      expect(checkEndpoint(blob, 'element', {}, location.href, location.origin)).to.deep.equal({ ok: false, reason: 'scheme' });
+    } finally {
+      URL.revokeObjectURL(blob);
+    }
+  });
+
+  it('compares allowed origins by origin: any case, with or without the default port and the last slash', () => {
+    for (const entry of ['https://Reports.Example.com', 'https://reports.example.com:443/', 'HTTPS://reports.example.com/']) {
+      const config = { allowedEndpoints: [entry] };
+      expect(checkEndpoint('https://reports.example.com/in', 'element', config, base, origin).ok, entry).to.equal(true);
+    }
+    const otherPort = { allowedEndpoints: ['https://reports.example.com:8443'] };
+    expect(checkEndpoint('https://reports.example.com/in', 'element', otherPort, base, origin).ok).to.equal(false);
+  });
+
   it('honours an element endpoint only when same origin or allowed', () => {
     expect(checkEndpoint('/other', 'element', {}, base, origin).ok).to.equal(true);
     expect(checkEndpoint('https://evil.example/c', 'element', {}, base, origin)).to.deep.equal({
@@ -71,10 +94,10 @@ describe('endpoint rules', () => {
 
   it('sends headers only to the page origin or the page config endpoint origin', () => {
     const config = { endpoint: 'https://reports.example.com/in', allowedEndpoints: ['https://third.example'] };
-    const same = checkEndpoint('/api', 'element', config, base, origin);
-    const configured = checkEndpoint('https://reports.example.com/in', 'page', config, base, origin);
-    const third = checkEndpoint('https://third.example/x', 'element', config, base, origin);
-    expect([same, configured, third].map((c) => c.ok && c.sendHeaders)).to.deep.equal([true, true, false]);
+    const urls = ['/api', 'https://reports.example.com/other', 'https://third.example/x', 'blob:null/1'];
+    expect(urls.map((u) => headersAllowed(u, config, base, origin))).to.deep.equal([true, true, false, false]);
+    // Decided with the config of the moment: a reload whose config names another endpoint withholds them.
+    expect(headersAllowed('https://reports.example.com/in', { endpoint: '/api' }, base, origin)).to.equal(false);
   });
 });
 

@@ -29,7 +29,7 @@ async function png(): Promise<Blob> {
   return canvas.convertToBlob({ type: 'image/png' });
 }
 
-async function entryFor(bucket: string, options: { withImage?: boolean; sendHeaders?: boolean; timeoutMs?: number } = {}): Promise<NewEntry> {
+async function entryFor(bucket: string, options: { withImage?: boolean; timeoutMs?: number } = {}): Promise<NewEntry> {
   const r = report();
   const files = [];
   if (options.withImage) {
@@ -40,7 +40,6 @@ async function entryFor(bucket: string, options: { withImage?: boolean; sendHead
   return {
     id: r.id,
     endpoint: bucketUrl(bucket),
-    sendHeaders: options.sendHeaders ?? false,
     credentials: 'same-origin',
     timeoutMs: options.timeoutMs ?? 5000,
     reportJson: JSON.stringify(r),
@@ -200,6 +199,50 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     expect(await readStored(bucket)).to.have.length(1);
   });
 
+  it('200 with a JSON body but no JSON Content-Type is a delivery; JSON-typed HTML is not', async () => {
+    const box = make();
+    const entry = await entryFor(bucket);
+    await queueFaults(bucket, [
+      { status: 200, headers: { 'Content-Type': 'application/json' }, body: '<html>Sign in</html>' },
+      { status: 200, headers: { 'Content-Type': 'text/plain' }, body: '{"reference":"R-77"}' },
+    ]);
+    await box.add(entry);
+    expect(await box.attempt(entry.id)).to.include({ kind: 'retry', cause: 'not-json' });
+    expect(await box.attempt(entry.id)).to.include({ kind: 'delivered', reference: 'R-77' });
+    expect(await box.entries()).to.have.length(0);
+  });
+
+  it('Retry-After: 0 on every answer does not become a tight loop: the backoff still applies', async () => {
+    const box = make();
+    const entry = await entryFor(bucket);
+    await queueFaults(bucket, [
+      { status: 503, headers: { 'Retry-After': '0' } },
+      { status: 503, headers: { 'Retry-After': '0' } },
+    ]);
+    await box.add(entry);
+    let before = Date.now();
+    await box.attempt(entry.id);
+    let [waiting] = await box.entries();
+    // random() is 0 here: half of 1 s, then half of 2 s.
+    expect(waiting.nextAttemptAt - before).to.be.within(450, 700);
+    before = Date.now();
+    await box.attempt(entry.id);
+    [waiting] = await box.entries();
+    expect(waiting.nextAttemptAt - before).to.be.within(950, 1200);
+  });
+
+  it('a report discarded while its attempt runs is not written back when the attempt ends', async () => {
+    const box = make();
+    const entry = await entryFor(bucket);
+    await queueFaults(bucket, [{ status: 503, delayMs: 300 }]);
+    await box.add(entry);
+    const running = box.attempt(entry.id);
+    await new Promise((r) => setTimeout(r, 100));
+    await box.discard(entry.id);
+    await running;
+    expect(await box.entries()).to.have.length(0);
+  });
+
   it('a redirect is not a delivery', async () => {
     const box = make();
     const entry = await entryFor(bucket);
@@ -291,20 +334,35 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     expect(await box.entries()).to.have.length(3);
   });
 
-  it('computes the configured headers for every attempt, and sends them only where allowed', async () => {
+  it('computes the headers afresh for every attempt, for the endpoint the report was submitted to', async () => {
+    const asked: string[] = [];
     let calls = 0;
-    const box = make({ headers: async () => ({ 'X-Csrf': `token-${++calls}` }) });
-    const withHeaders = await entryFor(bucket, { sendHeaders: true });
-    const without = await entryFor(bucket, { sendHeaders: false });
+    const box = make({
+      headers: async (url: string) => {
+        asked.push(url);
+        return { 'X-Csrf': `token-${++calls}` };
+      },
+    });
+    const entry = await entryFor(bucket);
     await queueFaults(bucket, [{ status: 500 }]);
-    await box.add(withHeaders);
-    await box.add(without);
-    await box.attempt(withHeaders.id);
-    await box.attempt(withHeaders.id);
-    await box.attempt(without.id);
+    await box.add(entry);
+    await box.attempt(entry.id);
+    await box.attempt(entry.id);
     const log = await readLog(bucket);
-    expect(log.map((l) => l.headers['x-csrf'])).to.deep.equal(['token-1', 'token-2', undefined]);
-    expect(calls).to.equal(2);
+    expect(log.map((l) => l.headers['x-csrf'])).to.deep.equal(['token-1', 'token-2']);
+    expect(asked).to.deep.equal([entry.endpoint, entry.endpoint]);
+    // Nothing of them is kept with the report.
+    expect(JSON.stringify(await box.entries())).not.to.contain('token-');
+  });
+
+  it('an empty headers answer (an endpoint that must not see them) sends none', async () => {
+    const box = make({ headers: async () => ({}) });
+    const entry = await entryFor(bucket);
+    await box.add(entry);
+    await box.attempt(entry.id);
+    const [sent] = await readLog(bucket);
+    expect(sent.headers['x-csrf']).to.equal(undefined);
+    expect(sent.headers['idempotency-key']).to.equal(entry.id);
   });
 
   it('a failing headers function sends nothing and keeps the report', async () => {
@@ -313,7 +371,7 @@ describe('outbox: a report is delivered exactly once or kept', () => {
         throw new Error('session expired');
       },
     });
-    const entry = await entryFor(bucket, { sendHeaders: true });
+    const entry = await entryFor(bucket);
     await box.add(entry);
     expect(await box.attempt(entry.id)).to.include({ kind: 'retry', cause: 'headers' });
     expect(await readLog(bucket)).to.have.length(0);

@@ -85,7 +85,6 @@ describe('soak', function () {
       const entry: NewEntry = {
         id,
         endpoint: bucketUrl(bucket),
-        sendHeaders: false,
         credentials: 'same-origin',
         timeoutMs: 800,
         reportJson: JSON.stringify(report),

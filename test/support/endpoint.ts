@@ -20,7 +20,7 @@ export interface LoggedRequest {
 
 /** One way the next request to a bucket goes wrong instead of reaching the real handler. */
 export type Fault =
-  | { status: number; headers?: Record<string, string>; body?: string }
+  | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
   | { hang: true }
   | { destroy: true }
   | { delayMs: number }

@@ -14,7 +14,8 @@
 // Faults (test/support/endpoint.ts has their type): `{ status, headers?, body? }`
 // answers verbatim (no body given: an empty body); `{ hang: true }` never
 // answers, until the client gives up; `{ destroy: true }` drops the
-// connection; `{ delayMs }` waits, then lets the handler answer;
+// connection; `{ delayMs }` waits, then lets the handler answer (with
+// another fault, waits before it);
 // `{ redirect: url }` answers 302 with that Location; `{ dropResponse: true }`
 // lets the handler store the report, then drops the connection before the
 // answer; `{ pass: true }` lets the request through untouched.
@@ -172,6 +173,8 @@ export async function createTestEndpoint() {
 
     const fault = method === 'OPTIONS' ? undefined : b.faults.shift();
     if (fault && typeof fault === 'object') {
+      // `delayMs` alone delays the real answer; with `status` it delays that one.
+      if (typeof fault.delayMs === 'number') await sleep(fault.delayMs);
       if (fault.hang) {
         await new Promise((done) => {
           const timer = setTimeout(done, HANG_LIMIT_MS);
@@ -209,7 +212,6 @@ export async function createTestEndpoint() {
         }
         return;
       }
-      if (typeof fault.delayMs === 'number') await sleep(fault.delayMs);
     }
 
     const response = await b.handler(new Request(url, { method, headers, body: body?.byteLength ? body : undefined }));
