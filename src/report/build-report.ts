@@ -37,13 +37,60 @@ export interface ReportEnvironment {
  */
 export function fitSubject(subject: Subject): Subject {
   if (subject.kind === 'content') {
-    return subject.excerpt === undefined
-      ? subject
-      : { ...subject, excerpt: truncateCodePoints(subject.excerpt, LIMITS.excerptMax) };
+    return {
+      ...subject,
+      // The page's own address by default, which may be past the URL limit.
+      url: fitUrl(subject.url),
+      ...(subject.excerpt === undefined ? {} : { excerpt: truncateCodePoints(subject.excerpt, LIMITS.excerptMax) }),
+    };
   }
-  return subject.userName === undefined
-    ? subject
-    : { ...subject, userName: truncateCodePoints(subject.userName, LIMITS.nameMax) };
+  return {
+    ...subject,
+    profileUrl: fitUrl(subject.profileUrl),
+    ...(subject.userName === undefined ? {} : { userName: truncateCodePoints(subject.userName, LIMITS.nameMax) }),
+  };
+}
+
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts; a
+ * community site still served over plain http must not lose the report for
+ * it, so the same 122 random bits come from `getRandomValues`, which every
+ * context has.
+ */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    try {
+      return crypto.randomUUID();
+    } catch {
+      // Fall through to the manual form.
+    }
+  }
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** What `context.userAgent` may hold (the schema's limit). */
+const USER_AGENT_MAX = 512;
+
+/**
+ * The page address as context, within the URL limit: a page whose address
+ * is too long (a search with a huge query) loses its hash, then its query,
+ * then the end of its path, rather than making the report invalid.
+ */
+export function fitUrl(href: string, max: number = LIMITS.urlMax): string {
+  if (href.length <= max) return href;
+  try {
+    const url = new URL(href);
+    url.hash = '';
+    if (url.href.length > max) url.search = '';
+    if (url.href.length <= max) return url.href;
+    return url.href.slice(0, max);
+  } catch {
+    return href.slice(0, max);
+  }
 }
 
 /** Drops keys whose value is undefined, null or a blank string. */
@@ -70,7 +117,7 @@ export function buildReport(input: ReportInput, env: ReportEnvironment): Report 
       : undefined;
   return compact({
     schema: SCHEMA_ID,
-    id: env.id ?? crypto.randomUUID(),
+    id: env.id ?? uuid(),
     createdAt: (env.now ?? new Date()).toISOString(),
     category: input.category,
     details: input.details?.trim(),
@@ -83,9 +130,9 @@ export function buildReport(input: ReportInput, env: ReportEnvironment): Report 
     block: isUser && Boolean(input.block),
     urgent: Boolean(input.urgent),
     context: compact({
-      pageUrl: env.pageUrl,
+      pageUrl: fitUrl(env.pageUrl),
       locale: input.locale,
-      userAgent: env.userAgent,
+      userAgent: env.userAgent?.slice(0, USER_AGENT_MAX),
       widgetVersion: VERSION,
     }),
     extensions: { ...(input.extensions ?? {}) },

@@ -113,6 +113,10 @@ export class DialogImpl implements DialogImplementation {
   private retrying = false;
   private settle?: (result: OpenResult) => void;
   private closedWhileSending = false;
+  /** The report being sent has reached the outbox (or is being written to it): closing now means queued. */
+  private storing = false;
+  /** Users whose block this page has already asked the host for: asked once, however often the report is sent. */
+  private readonly blockAsked = new Set<string>();
 
   private strings!: Strings;
   private locale = 'en';
@@ -250,14 +254,10 @@ export class DialogImpl implements DialogImplementation {
       this.restoreFrom(report, entry);
       await outbox().discard(entry.id);
       const s = this.strings;
-      const errors: Partial<Record<Field, string>> = {};
-      for (const [path, text] of Object.entries(entry.lastError?.errors ?? {})) {
-        const field = fieldOf(path);
-        if (field) errors[field] ??= text;
-      }
+      const { errors, elsewhere } = byField(entry.lastError?.errors);
       this.errors = errors;
       this.problem =
-        code === 'too-large' ? s.delivery.tooLarge : (entry.lastError?.message ?? s.delivery.validation);
+        code === 'too-large' ? s.delivery.tooLarge : withDetails(entry.lastError?.message ?? s.delivery.validation, elsewhere);
       this.refused = true;
       this.saved = undefined;
       this.phase = 'form';
@@ -387,9 +387,12 @@ export class DialogImpl implements DialogImplementation {
   private onClose = () => {
     this.stopPlacingHelp?.();
     const delivered = this.phase === 'thanks';
-    const sending = this.phase === 'sending';
+    // Sending, but not yet in the outbox (screenshots still being prepared,
+    // a host's waitUntil pending): closing stops the send, and the draft
+    // keeps everything for next time. Once stored, it goes out regardless.
+    const sending = this.phase === 'sending' && this.storing;
     const saved = this.phase === 'saved';
-    if (sending) this.closedWhileSending = true;
+    if (this.phase === 'sending') this.closedWhileSending = true;
     if (!delivered && !saved) this.saveDraft();
     if (this.refused && this.phase === 'form') this.refusals.set(this.key, { errors: { ...this.errors }, problem: this.problem });
     // Closing while sending does not stop the send: the report is in the outbox.
@@ -550,7 +553,7 @@ export class DialogImpl implements DialogImplementation {
     }
     if (this.subject?.kind === 'user') {
       if (!st.place) errors.place = s.errors.placeRequired;
-      if (codePointLength(st.placeDetail) > LIMITS.placeDetailMax) {
+      if (placeNeedsDetail(st.place) && codePointLength(st.placeDetail) > LIMITS.placeDetailMax) {
         errors.placeDetail = s.errors.placeDetailTooLong(LIMITS.placeDetailMax);
       }
       if (codePointLength(st.messageText) > LIMITS.messageTextMax) {
@@ -561,6 +564,9 @@ export class DialogImpl implements DialogImplementation {
       if (bad) errors.links = s.errors.linkInvalid(bad);
       else if (links.length > LIMITS.linksMax) errors.links = s.errors.linksTooMany(LIMITS.linksMax);
     }
+    // Each image fits its own limit once prepared; together they may not (5 × 5 MB > 20 MB).
+    const total = st.shots.reduce((sum, shot) => sum + shot.prepared.blob.size, 0);
+    if (total > LIMITS.totalBytesMax) errors.screenshots = s.delivery.tooLarge;
     return errors;
   }
 
@@ -604,7 +610,19 @@ export class DialogImpl implements DialogImplementation {
         return;
       }
       await this.send();
+    } catch (error) {
+      // Nothing expected throws here; if something does (a browser without
+      // an API, a host listener gone wrong), the reporter must hear of it
+      // and keep what they wrote, never watch a button that does nothing.
+      this.phase = 'form';
+      this.problem = this.strings.delivery.notSent;
+      const report = this.pending?.report;
+      if (report) emit([this.trigger, this.host], 'report-error', { report, code: 'network', message: this.problem, queued: false });
+      queueMicrotask(() => {
+        throw error;
+      });
     } finally {
+      this.storing = false;
       if (this.phase === 'sending') this.phase = 'form';
       this.update();
     }
@@ -634,7 +652,8 @@ export class DialogImpl implements DialogImplementation {
         details: st.details,
         subject: this.subject!,
         place: st.place,
-        placeDetail: st.placeDetail,
+        // Typed for a place the reporter then changed: not part of what they send.
+        placeDetail: placeNeedsDetail(st.place) ? st.placeDetail : undefined,
         messageText: st.messageText,
         links: this.subject!.kind === 'user' ? parseLinks(st.links) : [],
         screenshots: st.shots.map((shot, i) => ({
@@ -661,12 +680,14 @@ export class DialogImpl implements DialogImplementation {
     if (!pending) {
       const fresh = this.buildPending();
       const waits: Promise<unknown>[] = [];
-      const proceed = emit(
-        targets,
-        'report-submit',
-        { report: fresh.report, waitUntil: (p: Promise<unknown>) => void waits.push(Promise.resolve(p)) },
-        { cancelable: true },
-      );
+      let listening = true;
+      const waitUntil = (p: Promise<unknown>) => {
+        // Like ExtendableEvent: only while the event is being dispatched, or the promise would be ignored unseen.
+        if (!listening) throw new DOMException('waitUntil() must be called while report-submit is dispatched', 'InvalidStateError');
+        waits.push(Promise.resolve(p));
+      };
+      const proceed = emit(targets, 'report-submit', { report: fresh.report, waitUntil }, { cancelable: true });
+      listening = false;
       let allowed = proceed;
       if (allowed) allowed = await Promise.all(waits).then(() => true, () => false);
       if (!allowed) {
@@ -677,12 +698,14 @@ export class DialogImpl implements DialogImplementation {
       const checked = checkReport(fresh.report);
       if (!checked.ok) {
         const errors: Partial<Record<Field, string>> = {};
+        const elsewhere: string[] = [];
         for (const [path, code] of Object.entries(checked.errors)) {
           const field = fieldOf(path);
           if (field) errors[field] ??= this.messageFor(field, code);
+          else elsewhere.push(`${path}: ${s.errors.field(code)}`);
         }
         this.phase = 'form';
-        this.showErrors(errors, s.delivery.validation);
+        this.showErrors(errors, withDetails(s.delivery.validation, elsewhere));
         await this.fail(fresh.report, 'validation', s.delivery.validation, false);
         return;
       }
@@ -702,22 +725,30 @@ export class DialogImpl implements DialogImplementation {
       return;
     }
 
+    if (this.closedWhileSending) {
+      // Closed before the report was stored: it was not sent, and the draft has it.
+      await this.fail(pending.report, 'network', s.delivery.notSent, false);
+      return;
+    }
     this.announcement = s.sending;
     this.update();
     // Into the outbox before the first request: from here on nothing the
     // reporter wrote can be lost to a failure, a closed dialog or a reload.
     const box = outbox();
     const id = pending.report.id;
+    this.storing = true;
     const kept = await box.add({
       id,
       endpoint: target.url.href,
-      sendHeaders: target.sendHeaders,
       credentials: this.config.credentials ?? 'same-origin',
       timeoutMs: this.config.timeout ?? DEFAULT_TIMEOUT_MS,
       reportJson: pending.reportJson,
       files: pending.files.map((f) => ({ name: f.name, type: f.blob.type, blob: f.blob })),
       subjectKey: this.key,
     });
+    // Delivered or queued, the reporter's wish to block stands from now:
+    // a frightened member is not left waiting on a slow connection.
+    this.requestBlock(pending.report);
     const result: AttemptResult = (await inForeground(id, () => box.attempt(id))) ?? {
       kind: 'retry',
       code: 'network',
@@ -738,12 +769,25 @@ export class DialogImpl implements DialogImplementation {
     let result: AttemptResult | undefined;
     try {
       entry = (await box.entries()).find((e) => e.id === saved.id);
-      if (entry?.state === 'attention') await box.discard(saved.id).then(() => box.add(toNewEntry(entry!)));
-      result = await inForeground(saved.id, () => box.attempt(saved.id));
+      result = await inForeground(saved.id, () => box.retryNow(saved.id));
     } finally {
       this.retrying = false;
     }
     if (!result || this.saved !== saved) return;
+    if (result.kind === 'rejected' && result.code === 'auth') {
+      // Still signed out: a queued report stays queued, marked for attention (CONTRACT §4).
+      this.saved = { ...saved, reason: 'auth' };
+      this.update();
+      await this.host.updateComplete;
+      this.root.querySelector<HTMLElement>('.saved')?.focus();
+      emit([this.trigger, this.host], 'report-error', {
+        report: saved.report,
+        code: 'auth',
+        message: this.savedMessage(this.saved),
+        queued: true,
+      });
+      return;
+    }
     const files = entry?.files.map((f) => ({ blob: f.blob, name: f.name })) ?? [];
     this.phase = 'sending';
     if (result.kind === 'rejected' && entry) this.restoreFrom(saved.report, entry);
@@ -803,9 +847,7 @@ export class DialogImpl implements DialogImplementation {
         report,
         response: { status: result.status, reference: result.reference, body: result.body },
       });
-      if (blocked && report.subject.kind === 'user') {
-        emit(targets, 'report-block-request', { userId: report.subject.userId });
-      }
+      this.requestBlock(report);
       return;
     }
 
@@ -825,10 +867,7 @@ export class DialogImpl implements DialogImplementation {
       // `storage`: kept only in this page's memory (no IndexedDB, or past the outbox limits),
       // the one case the host should know may still be lost.
       emit(targets, 'report-error', { report, code: kept.where === 'memory' ? 'storage' : reason, message, queued: true });
-      // The block is the reporter's wish now, not when the report arrives.
-      if (isBlockReport(report) && report.subject.kind === 'user') {
-        emit(targets, 'report-block-request', { userId: report.subject.userId });
-      }
+      this.requestBlock(report);
       return;
     }
     this.saved = undefined;
@@ -845,12 +884,9 @@ export class DialogImpl implements DialogImplementation {
             ? s.delivery.auth
             : s.delivery.tooLarge;
       if (result.code === 'validation') {
-        const errors: Partial<Record<Field, string>> = {};
-        for (const [path, text] of Object.entries(result.errors ?? {})) {
-          const field = fieldOf(path);
-          if (field) errors[field] ??= text;
-        }
+        const { errors, elsewhere } = byField(result.errors);
         fieldErrors = Object.keys(errors).length > 0;
+        message = withDetails(message, elsewhere);
         this.phase = 'form';
         this.refused = true;
         // Focuses the first field in error, or the message.
@@ -867,6 +903,13 @@ export class DialogImpl implements DialogImplementation {
     await this.fail(report, result.code, message, false, () => {
       if (!wasClosed && !fieldErrors) this.root.querySelector<HTMLElement>('.status')?.focus();
     });
+  }
+
+  /** `report-block-request`, once per member and page, whatever becomes of the report. */
+  private requestBlock(report: Report): void {
+    if (report.subject.kind !== 'user' || !report.block || this.blockAsked.has(report.subject.userId)) return;
+    this.blockAsked.add(report.subject.userId);
+    emit([this.trigger, this.host], 'report-block-request', { userId: report.subject.userId });
   }
 
   /** Renders the current state, then fires `report-error`, so the message is on screen when hosts hear of it. */
@@ -1140,7 +1183,7 @@ export class DialogImpl implements DialogImplementation {
     const s = this.strings;
     const st = this.state;
     const placeError = this.errors.place;
-    const needsDetail = st.place === 'video-call' || st.place === 'elsewhere';
+    const needsDetail = placeNeedsDetail(st.place);
     return html`<fieldset aria-describedby=${placeError ? 'place-error' : nothing}>
         <legend>${s.placeLegend}</legend>
         <div class="options">
@@ -1215,6 +1258,7 @@ export class DialogImpl implements DialogImplementation {
           accept="image/png,image/jpeg,image/webp"
           multiple
           ?disabled=${full}
+          aria-invalid=${this.errors.screenshots ? 'true' : 'false'}
           aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
           @change=${this.onFilesChosen}
         />
@@ -1267,6 +1311,23 @@ export class DialogImpl implements DialogImplementation {
 }
 
 /** The field a reporter fixes for an error at `path` of the report. */
+/** A receiver's field messages: those the form shows by a field, and the rest as `path: text`. */
+function byField(errors: Record<string, string> | undefined): { errors: Partial<Record<Field, string>>; elsewhere: string[] } {
+  const out: Partial<Record<Field, string>> = {};
+  const elsewhere: string[] = [];
+  for (const [path, text] of Object.entries(errors ?? {})) {
+    const field = fieldOf(path);
+    if (field) out[field] ??= text;
+    else elsewhere.push(`${path}: ${text}`);
+  }
+  return { errors: out, elsewhere };
+}
+
+/** A message, with the errors no field of the form shows: never dropped unseen. */
+function withDetails(message: string, elsewhere: readonly string[]): string {
+  return elsewhere.length ? `${message} (${elsewhere.join('; ')})` : message;
+}
+
 function fieldOf(path: string): Field | undefined {
   if (path === 'category' || path === 'details') return path;
   if (path === 'incident' || path === 'incident.place') return 'place';
@@ -1307,11 +1368,11 @@ function safeHelpUrl(value: string | undefined): string | undefined {
   }
 }
 
-function isBlockReport(report: Report): boolean {
-  return report.subject.kind === 'user' && report.block;
+/** The places whose name the reporter is asked for (which app, where). */
+function placeNeedsDetail(place: Place | undefined): boolean {
+  return place === 'video-call' || place === 'elsewhere';
 }
 
-function toNewEntry(entry: OutboxEntry) {
-  const { bytes: _b, createdAt: _c, attempts: _a, nextAttemptAt: _n, state: _s, lastError: _l, ...rest } = entry;
-  return rest;
+function isBlockReport(report: Report): boolean {
+  return report.subject.kind === 'user' && report.block;
 }
