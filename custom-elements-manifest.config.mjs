@@ -4,7 +4,12 @@
 // differs between machines: the same sources gave a manifest with another
 // module order on a clean clone, and the check failed. Sorting by path makes
 // the output depend on the sources alone.
+//
+// The form's implementation (dialog-impl.ts) is not a custom element and has
+// no public API: its private fields and methods listed in the manifest only
+// made every internal change look like an API change.
 export default {
+  exclude: ['src/elements/report-concern-dialog/dialog-impl.ts'],
   plugins: [
     {
       name: 'report-concern:stable-module-order',
