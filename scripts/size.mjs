@@ -32,7 +32,12 @@
 //                     dynamic edges and named /placement|floating/: it loads
 //                     when a category's help is opened (optional) or to put
 //                     the "Reported" mark beside the button once the dialog
-//                     has closed, after the thank-you.
+//                     has closed, after the thank-you;
+//                   - the full v1 rules (zod), reached only through dynamic
+//                     edges and named /schema|validat/: the form checks its
+//                     own fields as they are filled and loads these rules
+//                     only when a `report-submit` listener changed the report
+//                     (a captcha token in `extensions`, say).
 //                 Their static dependencies count only when reached some
 //                 other way. This is what one content report costs a
 //                 reporter who writes text and sends no screenshots, in
@@ -83,6 +88,11 @@ export function isForeignLocaleChunk(file) {
 const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas/i;
 
 const AFTER_THANKS = /placement|floating/i;
+const HOST_CHANGED = /schema|validat/i;
+/** True for the chunk of the full v1 rules, loaded when host code changed a report (see the header). */
+export function isHostCheckChunk(file) {
+  return HOST_CHANGED.test(stemOf(file));
+}
 /** True for the floating-ui chunk: optional help, or the mark after the thank-you (see the header). */
 export function isPlacementChunk(file) {
   return AFTER_THANKS.test(stemOf(file));
@@ -224,7 +234,8 @@ export async function measure(distDir = 'dist') {
   const graph = await importGraph([entry]);
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
-  const skipped = (file) => isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file);
+  const skipped = (file) =>
+    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -253,7 +264,9 @@ export async function measure(distDir = 'dist') {
           ? 'screenshots only'
           : isPlacementChunk(file) && !contentReport.has(file)
             ? 'help popovers, and the mark after the thank-you'
-            : '';
+            : isHostCheckChunk(file) && !contentReport.has(file)
+              ? 'full v1 rules, when a report-submit listener changed the report'
+              : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

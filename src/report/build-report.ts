@@ -3,9 +3,9 @@
  * context, and every optional field left out rather than sent empty.
  */
 import type { Category, Place } from './categories.js';
-import { SCHEMA_ID, type Incident, type Report, type ScreenshotMeta, type Subject } from './schema.js';
+import type { Incident, Report, ScreenshotMeta, Subject } from './schema.js';
 import { VERSION } from '../version.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, SCHEMA_ID } from './limits.js';
 import { truncateCodePoints } from './text.js';
 
 export interface ReportInput {

@@ -1,3 +1,6 @@
+/** The `schema` value of every v1 report. */
+export const SCHEMA_ID = 'report-concern/v1';
+
 /** Limits of the v1 report, the same on both sides of the wire. */
 export const LIMITS = {
   detailsMax: 2000,

@@ -1,13 +1,17 @@
 /**
- * The v1 report: the one definition of the wire format's rules, used by the
- * dialog before sending and by `report-concern/server` on receipt, and turned
- * into `schema/report-v1.json` for receivers in other languages.
+ * The v1 report: the one definition of the wire format's rules, used by
+ * `report-concern/server` on receipt, by the dialog whenever code outside
+ * the form (a `report-submit` listener) changed the report it built, and
+ * turned into `schema/report-v1.json` for receivers in other languages.
+ * The form itself checks each field as the reporter fills it, from the same
+ * `LIMITS`; a test builds reports from many form inputs and checks every one
+ * against these rules.
  *
  * `zod/mini` keeps this module small enough to ship to browsers.
  */
 import * as z from 'zod/mini';
 import { CATEGORIES, PLACES } from './categories.js';
-import { IMAGE_TYPES, LIMITS } from './limits.js';
+import { IMAGE_TYPES, LIMITS, SCHEMA_ID } from './limits.js';
 import { codePointLength, isHttpUrl } from './text.js';
 
 // zod probes for `new Function` when it builds an object schema, to compile
@@ -17,7 +21,7 @@ import { codePointLength, isHttpUrl } from './text.js';
 // app that shares its zod with this package gets it too.)
 z.config({ jitless: true });
 
-export const SCHEMA_ID = 'report-concern/v1';
+export { SCHEMA_ID };
 
 /**
  * JSON Schema keywords for rules written as refinements, which zod cannot

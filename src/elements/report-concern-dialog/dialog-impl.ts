@@ -11,7 +11,7 @@ import type { DialogImplementation, OpenResult, ReportConcernDialog } from './re
 import { dialogStyles } from './dialog.styles.js';
 import { CATEGORIES, PLACES, parseCategories, isCategory, type Category, type Place } from '../../report/categories.js';
 import { LIMITS } from '../../report/limits.js';
-import { checkReport, type ErrorCode, type Report, type Subject } from '../../report/schema.js';
+import type { ErrorCode, Report, Subject } from '../../report/schema.js';
 import { buildReport, fitSubject, parseLinks } from '../../report/build-report.js';
 import { codePointLength, isHttpUrl } from '../../report/text.js';
 import { pageConfig, type PartialConfig } from '../../config.js';
@@ -686,6 +686,7 @@ export class DialogImpl implements DialogImplementation {
         if (!listening) throw new DOMException('waitUntil() must be called while report-submit is dispatched', 'InvalidStateError');
         waits.push(Promise.resolve(p));
       };
+      const built = JSON.stringify(fresh.report);
       const proceed = emit(targets, 'report-submit', { report: fresh.report, waitUntil }, { cancelable: true });
       listening = false;
       let allowed = proceed;
@@ -694,9 +695,12 @@ export class DialogImpl implements DialogImplementation {
         this.problem = s.delivery.notSent;
         return;
       }
-      // Listeners may have changed the report: check it again before anything leaves.
-      const checked = checkReport(fresh.report);
-      if (!checked.ok) {
+      // Listeners may have changed the report: if so, check it against the
+      // full v1 rules before anything leaves. (What the form built from
+      // checked fields needs no second pass, so zod loads only here.)
+      const changed = JSON.stringify(fresh.report) !== built;
+      const checked = changed ? (await import('../../report/schema.js')).checkReport(fresh.report) : undefined;
+      if (checked && !checked.ok) {
         const errors: Partial<Record<Field, string>> = {};
         const elsewhere: string[] = [];
         for (const [path, code] of Object.entries(checked.errors)) {
