@@ -34,6 +34,18 @@ export type AttemptResult =
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * The slowest upload an attempt allows for, in bytes per second (200 kbit/s,
+ * a poor mobile uplink). Without it, a report with 20 MB of screenshots on
+ * such a connection would be cut off at 30 s on every attempt, forever.
+ */
+export const SLOW_UPLOAD_BYTES_PER_S = 25_000;
+
+/** How long one attempt may take: `timeoutMs` of waiting, plus the time its body needs at a slow upload rate. */
+export function attemptTimeoutMs(timeoutMs: number, bodyBytes: number): number {
+  return timeoutMs + Math.ceil((bodyBytes / SLOW_UPLOAD_BYTES_PER_S) * 1000);
+}
+
 export function buildBody(reportJson: string, files: readonly AttemptFile[]): FormData {
   const body = new FormData();
   // A string value is a text field without a filename, sent as UTF-8.
@@ -44,7 +56,11 @@ export function buildBody(reportJson: string, files: readonly AttemptFile[]): Fo
 
 export async function attempt(req: AttemptRequest): Promise<AttemptResult> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), req.timeoutMs);
+  const bytes = req.files.reduce((sum, f) => sum + f.blob.size, req.reportJson.length);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('timeout', 'TimeoutError')),
+    attemptTimeoutMs(req.timeoutMs, bytes),
+  );
   const onAbort = () => controller.abort(req.signal?.reason);
   req.signal?.addEventListener('abort', onAbort, { once: true });
   try {

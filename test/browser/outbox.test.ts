@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { Outbox, backoffMs, type NewEntry } from '../../src/outbox/outbox.js';
 import { openIdbStorage } from '../../src/outbox/storage.js';
+import { attemptTimeoutMs } from '../../src/delivery/transport.js';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
 
 function report(id = crypto.randomUUID()) {
@@ -150,6 +151,21 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     expect(result).to.include({ kind: 'retry', code: 'network', cause: 'timeout' });
     expect((await box.attempt(entry.id))?.kind).to.equal('delivered');
     expect(await readStored(bucket)).to.have.length(1);
+  });
+
+  it('the timeout allows for the upload: a larger body waits longer before giving up', async () => {
+    const box = make();
+    const entry = await entryFor(bucket, { timeoutMs: 100 });
+    // 50 KB of screenshot at the slow-upload rate is 2 s more than the 100 ms of waiting.
+    const blob = new Blob([new Uint8Array(50_000)], { type: 'image/png' });
+    entry.files = [{ name: 'screenshot-1.png', type: 'image/png', blob }];
+    await queueFaults(bucket, [{ hang: true }]);
+    await box.add(entry);
+    const started = performance.now();
+    expect(await box.attempt(entry.id)).to.include({ kind: 'retry', cause: 'timeout' });
+    const took = performance.now() - started;
+    expect(took).to.be.within(attemptTimeoutMs(100, 50_000) - 100, attemptTimeoutMs(100, 50_000) + 1500);
+    expect(attemptTimeoutMs(30_000, 20 * 1024 * 1024)).to.be.above(10 * 60_000);
   });
 
   it('a connection dropped mid-request ends with the report stored once', async () => {
