@@ -14,6 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { receiverPlugin } from './demo/receiver-plugin.js';
+import { litPolicyPlugin } from './scripts/lit-policy.mjs';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const demoDir = resolve(root, 'demo');
@@ -65,6 +67,19 @@ export function minifyCssTemplates(): Plugin {
   };
 }
 
+/**
+ * Serves demo/csp.html with the strict policy of scripts/strict-csp.mjs (dev
+ * and preview), so the page shows the widget working under it.
+ */
+function strictCspPage(): Plugin {
+  const add = (server: { middlewares: { use(fn: (req: { url?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => void): void } }) =>
+    server.middlewares.use((req, res, next) => {
+      if (new URL(req.url ?? '/', 'http://x').pathname === '/csp.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
+      next();
+    });
+  return { name: 'report-concern-strict-csp', configureServer: add, configurePreviewServer: add };
+}
+
 /** Prints the address of every demo page under vite's own URL lines (dev and preview). */
 function pageList(pages: string[]): Plugin {
   const wrap = (server: { printUrls(): void; resolvedUrls: { local: string[] } | null }) => {
@@ -109,7 +124,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // its own gzip overhead on every page.
     return {
       publicDir: false,
-      plugins: [minifyCssTemplates()],
+      plugins: [minifyCssTemplates(), litPolicyPlugin()],
       build: {
         outDir: 'dist',
         emptyOutDir: true,
@@ -136,7 +151,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   return {
     root: demoDir,
     publicDir: false,
-    plugins: [snippetEntry(command), receiverPlugin(root), pageList(Object.keys(pages).map((name) => `${name}.html`))],
+    plugins: [snippetEntry(command), litPolicyPlugin(), strictCspPage(), receiverPlugin(root), pageList(Object.keys(pages).map((name) => `${name}.html`))],
     server: {
       // Opens a browser only where there is a screen to show it on.
       open:

@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { createTestEndpoint } from './test/support/test-endpoint.mjs';
+import { widgetBuilds } from './test/support/widget-builds.mjs';
 
 /**
  * `cut-network`: every request from the test page to URLs matching
@@ -46,6 +47,6 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [await createTestEndpoint()],
+  middleware: [await createTestEndpoint(), widgetBuilds()],
   reporters: [defaultReporter(), countReporter({ label: 'browser' })],
 };

@@ -11,7 +11,7 @@ export const dialogStyles = css`
     --_danger: var(--report-concern-danger, #b3261e);
     --_soft: var(--report-concern-soft-surface, #f3f5f8);
     --_radius: var(--report-concern-radius, 6px);
-    --_space: var(--report-concern-spacing, 1rem);
+    --_space: var(--report-concern-spacing, 16px);
 
     all: revert;
     box-sizing: border-box;
@@ -20,7 +20,7 @@ export const dialogStyles = css`
     inset: 0;
     margin: auto;
     padding: 0;
-    inline-size: min(var(--report-concern-width, 34rem), calc(100vw - 2 * var(--_space)));
+    inline-size: min(var(--report-concern-width, 544px), calc(100vw - 2 * var(--_space)));
     max-block-size: calc(100dvh - 2 * var(--_space));
     overflow: hidden;
     color: var(--_text);
@@ -82,6 +82,14 @@ export const dialogStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* The form is the dialog's flex child: its body scrolls, the footer stays on screen. */
+  .form {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    margin: 0;
   }
   header {
     display: flex;
@@ -253,7 +261,7 @@ export const dialogStyles = css`
   .popover {
     margin: 0;
     inset: auto;
-    max-inline-size: min(20rem, calc(100vw - 16px));
+    max-inline-size: min(320px, calc(100vw - 16px));
     padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
     color: var(--_text);
     background: var(--_surface);

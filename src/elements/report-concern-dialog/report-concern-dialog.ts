@@ -54,8 +54,8 @@ export interface DialogImplementation {
  * @cssprop --report-concern-danger - Error text (default: #b3261e).
  * @cssprop --report-concern-radius - Corner radius (default: 6px).
  * @cssprop --report-concern-font - Font family (default: system-ui).
- * @cssprop --report-concern-spacing - Base spacing unit (default: 1rem).
- * @cssprop --report-concern-width - Dialog width on wide screens (default: 34rem).
+ * @cssprop --report-concern-spacing - Base spacing unit (default: 16px; px, so a page's root font size cannot shrink the form).
+ * @cssprop --report-concern-width - Dialog width on wide screens (default: 544px).
  * @cssprop --report-concern-soft-surface - Background of quoted content and advice boxes (default: #f3f5f8, dark: #2b2b2b).
  *
  * @event report-open - The dialog opened. `detail: { subject }`.

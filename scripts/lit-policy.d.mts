@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export const LIT_POLICY: string;
+export function renameLitPolicy(code: string, id: string): string;
+export function litPolicyPlugin(): Plugin;
