@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type UserConfig, type ViteDevServer } from 'vite';
 import { receiverPlugin } from './demo/receiver-plugin.js';
 import { litPolicyPlugin } from './scripts/lit-policy.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
@@ -72,11 +72,13 @@ export function minifyCssTemplates(): Plugin {
  * and preview), so the page shows the widget working under it.
  */
 function strictCspPage(): Plugin {
-  const add = (server: { middlewares: { use(fn: (req: { url?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => void): void } }) =>
+  // Returns nothing: a function returned from these hooks would be run as a post hook.
+  const add = (server: ViteDevServer | PreviewServer): void => {
     server.middlewares.use((req, res, next) => {
       if (new URL(req.url ?? '/', 'http://x').pathname === '/csp.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
       next();
     });
+  };
   return { name: 'report-concern-strict-csp', configureServer: add, configurePreviewServer: add };
 }
 

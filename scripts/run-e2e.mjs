@@ -349,6 +349,32 @@ try {
     await page.screenshot({ path: join(SHOTS, 'moderator.png'), fullPage: true });
   });
 
+  await run('the strict-CSP demo page sends a report with no policy violation', async (page) => {
+    const violations = [];
+    await page.exposeFunction('recordViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.recordViolation(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`),
+      );
+    });
+    const response = await page.goto(`${base}/csp.html`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    assert(csp.includes("require-trusted-types-for 'script'") && csp.includes("script-src 'self'"), `the strict policy is served, got ${csp}`);
+    await page.getByRole('button', { name: 'Flag', exact: true }).click();
+    const d = dialog(page);
+    await d.waitFor();
+    await d.getByRole('radio', { name: 'Commercial spam' }).check();
+    await d.getByRole('button', { name: 'About “Commercial spam”' }).click();
+    await d.locator('#help-spam').waitFor();
+    await page.keyboard.press('Escape');
+    await d.locator('input[type="file"]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: makePng(80, 60) });
+    await d.getByRole('button', { name: 'Remove chat.png' }).waitFor();
+    await d.getByRole('button', { name: 'Submit', exact: true }).click();
+    await delivered(d);
+    await page.getByText('0 violations', { exact: true }).waitFor();
+    assert(violations.length === 0, `no violations, got ${violations.join('; ')}`);
+  });
+
   // The published file, not the demo build: dist/report-concern.js from a
   // "CDN" origin on a page of another origin, its lazy chunks fetched from
   // beside it. Both origins are served by Playwright's routing from dist/.
