@@ -36,6 +36,10 @@ export interface ReportConcernConfig {
   timeout: number;
   /** `light` or `dark`; default: follow `prefers-color-scheme`. A button's or the dialog's `theme` attribute wins. */
   theme: 'light' | 'dark' | 'auto';
+  /** Bot friction: a hidden field; `context.honeypotFilled` says whether something filled it. */
+  honeypot: boolean;
+  /** Bot friction: the send waits until this many ms have passed since the form opened; `context.fillMs` says how long it took. */
+  minSubmitMs: number;
 }
 
 export type PartialConfig = Partial<ReportConcernConfig>;

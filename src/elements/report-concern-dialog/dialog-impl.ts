@@ -38,6 +38,7 @@ import type { ReportErrorCode } from '../../events.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { MarkKind } from '../../internal/trigger-button.js';
+import { frictionContext, holdUntilMinimum, honeypotField } from './friction.js';
 
 type Phase = 'form' | 'sending' | 'thanks' | 'saved';
 type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots';
@@ -130,6 +131,9 @@ export class DialogImpl implements DialogImplementation {
   private fileMessages: string[] = [];
   private stopPlacingHelp?: () => void;
   private dragDepth = 0;
+  /** Bot friction (friction.ts): when the form opened, and what the honeypot holds. */
+  private openedAt = 0;
+  private honeypot = '';
 
   /**
    * @param host the `<report-concern-dialog>` this form renders into
@@ -187,6 +191,8 @@ export class DialogImpl implements DialogImplementation {
     this.announcement = '';
     this.delivered = undefined;
     this.closedWhileSending = false;
+    this.openedAt = performance.now();
+    this.honeypot = '';
     this.fileMessages = this.shotsNotKept ? [this.strings.screenshotsNotKept(this.shotsNotKept)] : [];
     this.shotsNotKept = 0;
     this.saved = undefined;
@@ -669,6 +675,7 @@ export class DialogImpl implements DialogImplementation {
       },
       { pageUrl: location.href, userAgent: navigator.userAgent },
     );
+    Object.assign(report.context, frictionContext(this.config, this.openedAt, this.honeypot));
     return { inputKey: this.snapshotKey(), report, reportJson: '', files };
   }
 
@@ -736,6 +743,7 @@ export class DialogImpl implements DialogImplementation {
     }
     this.announcement = s.sending;
     this.update();
+    await holdUntilMinimum(this.config, this.openedAt);
     // Into the outbox before the first request: from here on nothing the
     // reporter wrote can be lost to a failure, a closed dialog or a reload.
     const box = outbox();
@@ -1098,6 +1106,7 @@ export class DialogImpl implements DialogImplementation {
             </div>`
           : nothing}
         ${this.renderUrgent()}
+        ${this.config.honeypot ? honeypotField((value) => (this.honeypot = value)) : nothing}
         <div class="status ${this.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${this.problem ?? ''}</div>
       </div>
       <footer part="footer">
