@@ -49,7 +49,7 @@ describe('bot friction', () => {
     expect(field.tabIndex).to.equal(-1);
     expect(field.autocomplete).to.equal('off');
     expect(field.closest('[aria-hidden="true"]')).to.not.equal(null);
-    const rect = field.parentElement!.getBoundingClientRect();
+    const rect = field.getBoundingClientRect();
     expect(rect.width * rect.height).to.be.at.most(1);
     await fill();
     const success = oneEvent(el, 'report-success');
