@@ -49,8 +49,12 @@ describe('bot friction', () => {
     expect(field.tabIndex).to.equal(-1);
     expect(field.autocomplete).to.equal('off');
     expect(field.closest('[aria-hidden="true"]')).to.not.equal(null);
+    // Clipped to nothing: a few pixels of box at most, and no point of the screen hits it.
     const rect = field.getBoundingClientRect();
-    expect(rect.width * rect.height).to.be.at.most(1);
+    expect(rect.width * rect.height).to.be.at.most(64);
+    const root = field.getRootNode() as ShadowRoot;
+    expect(root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)).to.not.equal(field);
+    expect(getComputedStyle(field).clipPath).to.equal('inset(50%)');
     await fill();
     const success = oneEvent(el, 'report-success');
     await submit();
