@@ -169,6 +169,15 @@ describe('hostile pages', function () {
     expect(win.getComputedStyle(body).paddingTop).to.equal('16px');
     const legend = inPageDialog<HTMLElement>(win, 'legend')!;
     expect(legend.getBoundingClientRect().height).to.be.at.least(16);
+    // Inherited text properties the theme set on every element stop at the dialog.
+    const label = win.getComputedStyle(inPageDialog<HTMLElement>(win, 'label')!);
+    expect([label.whiteSpace, label.textTransform, label.letterSpacing, label.fontStyle, label.textIndent]).to.deep.equal([
+      'normal',
+      'none',
+      'normal',
+      'normal',
+      '0px',
+    ]);
     for (const selector of ['input[value="spam"]', '#details', 'button[type="submit"]', '.icon-button[part="close-button"]']) {
       const el = inPageDialog<HTMLElement>(win, selector)!;
       expect(win.getComputedStyle(el).display, selector).to.not.equal('none');

@@ -13,7 +13,8 @@ export const dialogStyles = css`
     --_radius: var(--report-concern-radius, 6px);
     --_space: var(--report-concern-spacing, 16px);
 
-    all: revert;
+    /* Nothing the page sets on <report-concern-dialog> or its ancestors is inherited (white-space, letter-spacing…). */
+    all: initial;
     box-sizing: border-box;
     display: none;
     position: fixed;
