@@ -379,7 +379,7 @@ try {
   // "CDN" origin on a page of another origin, its lazy chunks fetched from
   // beside it. Both origins are served by Playwright's routing from dist/.
   const LIB = 'dist/report-concern.js';
-  const name = 'the published dist/report-concern.js works from a CDN origin';
+  const name = 'the published dist/report-concern.js works from a CDN origin, pasted twice';
   if (!existsSync(LIB)) {
     results.push({ name, ok: true, skipped: true });
     console.log(`  - ${name} (skipped: run npm run build first)`);
@@ -388,7 +388,9 @@ try {
       const cdn = 'https://cdn.example/report-concern/';
       const site = 'https://community.example/';
       const posts = [];
+      const fetched = [];
       await page.context().route('https://cdn.example/**', (route) => {
+        fetched.push(route.request().url());
         const path = new URL(route.request().url()).pathname.replace('/report-concern/', '');
         if (!/^[\w-]+(\/[\w-]+)*\.js$/.test(path) || !existsSync(join('dist', path))) return route.fulfill({ status: 404 });
         return route.fulfill({
@@ -409,7 +411,9 @@ try {
           contentType: 'text/html',
           body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guidelines</title><link rel="icon" href="data:,"></head>
 <body><p>A comment</p><flag-button content-id="c-1" content-type="comment"></flag-button>
-<script type="module" src="${cdn}report-concern.js" data-endpoint="/api/reports"></script></body></html>`,
+<script type="module" src="${cdn}report-concern.js" data-endpoint="/api/reports"></script>
+<!-- Pasted a second time by another plugin, with a cache-busting query: a second copy of the module. -->
+<script type="module" src="${cdn}report-concern.js?v=2" data-endpoint="/api/reports"></script></body></html>`,
         });
       });
       await page.goto(`${site}guidelines.html`);
@@ -421,6 +425,8 @@ try {
       const reference = await delivered(d);
       assert(reference === 'RC-C0FFEE01', `the receiver's reference is shown, got ${reference}`);
       assert(posts.length === 1, `one POST to the page's endpoint, got ${posts.length}`);
+      assert((await page.locator('report-concern-dialog').count()) === 1, 'one dialog for both copies');
+      assert(fetched.some((u) => u.endsWith('report-concern.js?v=2')), `both copies were loaded: ${fetched.join(', ')}`);
       const headers = await posts[0].allHeaders();
       assert(/^multipart\/form-data;/.test(headers['content-type'] ?? ''), `multipart, got ${headers['content-type']}`);
       assert(/^[0-9a-f-]{36}$/.test(headers['idempotency-key'] ?? ''), 'an Idempotency-Key');
