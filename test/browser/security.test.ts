@@ -196,6 +196,35 @@ describe('security review', () => {
     });
   });
 
+  it('markup in attributes and in what the reporter typed stays text: no element, no handler, no link', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">x</a>';
+    configure({ endpoint: bucketUrl(bucket), helpUrl: 'javascript:window.__pwned=3' });
+    const wrap = await fixture(html`<div lang="en">
+      <report-user-button user-id="u-1" user-name=${evil} profile-url="javascript:window.__pwned=4"></report-user-button>
+      <flag-button content-id="x-1" excerpt=${evil} content-url="javascript:window.__pwned=5"></flag-button>
+    </div>`);
+    const root = () => document.querySelector('report-concern-dialog')!.shadowRoot!;
+    const user = wrap.querySelector('report-user-button')!;
+    await openFrom(user);
+    expect(root().querySelector('#intro')!.textContent).to.include('<img src=x');
+    await chooseCategory('spam');
+    root().querySelector<HTMLInputElement>('#urgent')!.click();
+    await typeInto('#details', evil);
+    await waitFor(() => root().querySelector('.urgent-help'), 'the urgent help');
+    expect(root().querySelector('.urgent-help a'), 'no link from a javascript: helpUrl').to.equal(null);
+    expect(root().querySelectorAll('img, a[href^="javascript"]')).to.have.length(0);
+    expect(user.subject?.kind === 'user' && user.subject.profileUrl).to.equal(location.href);
+    document.querySelector('report-concern-dialog')!.close();
+    await waitFor(() => !document.querySelector('report-concern-dialog')!.isOpen, 'the dialog to close');
+    const flagEl = wrap.querySelector('flag-button')!;
+    await openFrom(flagEl);
+    expect(root().querySelector('blockquote')!.textContent).to.equal(evil);
+    expect(root().querySelectorAll('img, a[href^="javascript"]')).to.have.length(0);
+    expect(flagEl.subject?.kind === 'content' && flagEl.subject.url).to.equal(location.href);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('nothing personal reaches the console during a whole report, a retry and a refusal', async () => {
     const logged: unknown[][] = [];
     const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
