@@ -47,6 +47,7 @@ describe('the npm package', () => {
       'README.md',
       'LICENSE',
       'CHANGELOG.md',
+      'docs/SECURITY.md',
       'custom-elements.json',
       'schema/report-v1.json',
       'dist/report-concern.js',
