@@ -736,6 +736,7 @@ export class DialogImpl implements DialogImplementation {
       return;
     }
 
+    await holdUntilMinimum(this.config, this.openedAt);
     if (this.closedWhileSending) {
       // Closed before the report was stored: it was not sent, and the draft has it.
       await this.fail(pending.report, 'network', s.delivery.notSent, false);
@@ -743,7 +744,6 @@ export class DialogImpl implements DialogImplementation {
     }
     this.announcement = s.sending;
     this.update();
-    await holdUntilMinimum(this.config, this.openedAt);
     // Into the outbox before the first request: from here on nothing the
     // reporter wrote can be lost to a failure, a closed dialog or a reload.
     const box = outbox();
