@@ -3,27 +3,30 @@
  * `configure()` calls have run), look for reports left waiting by an
  * earlier page and, only if there are any, load the outbox to send them.
  * Pages where nobody ever reported pay one `indexedDB.databases()` call;
- * where the database exists, one count of its entries.
+ * where the database exists, one look at its entries until one would be sent.
+ * Reports that wait for the reporter (refused, or too old) do not count: the
+ * dialog shows them when it opens for their subject, and they must not make
+ * every later page load the form.
  */
 const DB_NAME = 'report-concern';
 const STORE = 'outbox';
 
-/** True when the outbox holds a report (or when there is no way to tell). */
-export async function hasWaitingReports(): Promise<boolean> {
+/** True when the outbox holds a report to send (or when there is no way to tell). */
+export async function hasWaitingReports(name = DB_NAME): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === DB_NAME)) {
+    if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === name)) {
       return false;
     }
   } catch {
     // Fall through and look inside.
   }
-  // The database outlives its last report: count what it holds, so a browser
+  // The database outlives its last report: look at what it holds, so a browser
   // that once queued a report does not load the outbox on every page after.
   return new Promise<boolean>((resolve) => {
     let request: IDBOpenDBRequest;
     try {
-      request = indexedDB.open(DB_NAME);
+      request = indexedDB.open(name);
     } catch {
       return resolve(true);
     }
@@ -36,9 +39,15 @@ export async function hasWaitingReports(): Promise<boolean> {
     request.onsuccess = () => {
       const db = request.result;
       try {
-        const count = db.transaction(STORE, 'readonly').objectStore(STORE).count();
-        count.onsuccess = () => resolve(count.result > 0);
-        count.onerror = () => resolve(true);
+        const walk = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
+        walk.onsuccess = () => {
+          const entry = walk.result?.value as { state?: string; lastError?: { code?: string } } | undefined;
+          // Sent on its own: a pending report, or one refused as signed out (tried again once per load).
+          if (!walk.result) resolve(false);
+          else if (entry?.state !== 'attention' || entry.lastError?.code === 'auth') resolve(true);
+          else walk.result.continue();
+        };
+        walk.onerror = () => resolve(true);
       } catch {
         resolve(true);
       } finally {
