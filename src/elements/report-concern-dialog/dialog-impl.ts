@@ -36,6 +36,8 @@ import {
 import { loadPlacement } from '../../internal/load-dialog.js';
 import type { ReportErrorCode } from '../../events.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
+import { localeFor } from '../../i18n/locale.js';
+import { liftAboveKeyboard } from './keyboard-inset.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { MarkKind } from '../../internal/trigger-button.js';
 
@@ -78,7 +80,7 @@ interface Saved {
 }
 
 interface Markable extends HTMLElement {
-  showMark?(kind: MarkKind, text: string): void;
+  showMark?(kind: MarkKind, text: string, lang?: string): void;
 }
 
 /** Custom properties the dialog reads; taken from the button that opened it (CONTRACT §2). */
@@ -125,6 +127,7 @@ export class DialogImpl implements DialogImplementation {
   private fileQueue: Promise<void> = Promise.resolve();
   private fileMessages: string[] = [];
   private stopPlacingHelp?: () => void;
+  private stopLifting?: () => void;
   private dragDepth = 0;
 
   /**
@@ -174,7 +177,7 @@ export class DialogImpl implements DialogImplementation {
   async open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult> {
     this.subject = fitSubject(subject);
     this.trigger = trigger;
-    this.resolveSettings();
+    await this.resolveSettings();
     this.state = this.drafts.get(this.key) ?? this.fromStoredDraft();
     if (this.state.category && !this.categories.includes(this.state.category)) this.state.category = undefined;
     this.phase = 'form';
@@ -202,6 +205,7 @@ export class DialogImpl implements DialogImplementation {
     this.applyTheme(dialog);
     const result = new Promise<OpenResult>((resolve) => (this.settle = resolve));
     dialog.showModal();
+    this.stopLifting = liftAboveKeyboard(dialog);
     this.focusStart();
     emit([this.trigger, this.host], 'report-open', { subject });
     return result;
@@ -300,11 +304,10 @@ export class DialogImpl implements DialogImplementation {
     this.saveShots();
   }
 
-  private resolveSettings(): void {
+  private async resolveSettings(): Promise<void> {
     this.config = pageConfig();
-    const t = this.trigger as (HTMLElement & { locale?: string }) | undefined;
-    const locale = firstSet<string>(t?.locale, this.host.locale, this.config.locale, nearestLang(t), navigator.language);
-    const resolved = resolveStrings(locale ?? 'en', [this.config.strings, this.host.strings]);
+    const locale = localeFor(this.trigger, this.host.locale, this.config.locale);
+    const resolved = await resolveStrings(locale, [this.config.strings, this.host.strings]);
     this.strings = resolved.strings;
     this.locale = resolved.locale;
     // The dialog speaks the resolved language, so its direction is that language's.
@@ -386,6 +389,8 @@ export class DialogImpl implements DialogImplementation {
   /** The dialog's `close` event: every way of closing ends here, once. */
   private onClose = () => {
     this.stopPlacingHelp?.();
+    this.stopLifting?.();
+    this.stopLifting = undefined;
     const delivered = this.phase === 'thanks';
     const sending = this.phase === 'sending';
     const saved = this.phase === 'saved';
@@ -795,7 +800,7 @@ export class DialogImpl implements DialogImplementation {
       const blocked = report.subject.kind === 'user' && report.block;
       this.delivered = { reportId: report.id, reference: result.reference, blocked };
       this.announcement = '';
-      (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered);
+      (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered, this.locale);
       this.update();
       await this.host.updateComplete;
       if (!wasClosed) this.root.querySelector<HTMLElement>('.thanks')?.focus();
@@ -818,7 +823,7 @@ export class DialogImpl implements DialogImplementation {
       this.forgetDraft();
       this.phase = 'saved';
       const message = this.savedMessage(this.saved);
-      (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark);
+      (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark, this.locale);
       this.update();
       await this.host.updateComplete;
       if (!wasClosed) this.root.querySelector<HTMLElement>('.saved')?.focus();
@@ -862,7 +867,7 @@ export class DialogImpl implements DialogImplementation {
       message = s.delivery.notSent;
       this.problem = message;
     }
-    if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent);
+    if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent, this.locale);
     this.phase = 'form';
     await this.fail(report, result.code, message, false, () => {
       if (!wasClosed && !fieldErrors) this.root.querySelector<HTMLElement>('.status')?.focus();
@@ -922,10 +927,10 @@ export class DialogImpl implements DialogImplementation {
     loadPlacement().then(
       ({ placeNextTo }) => {
         if (generation !== this.helpGeneration) return;
-        this.stopPlacingHelp = placeNextTo(anchor, popover, {
-          strategy: 'fixed',
-          placement: this.dir === 'rtl' ? 'bottom-end' : 'bottom-start',
-        });
+        // Below the "?" at the end of its row, reaching back over the label:
+        // "-end" is the inline end, and floating-ui reads the popover's own
+        // direction, so in Arabic or Hebrew the same placement mirrors.
+        this.stopPlacingHelp = placeNextTo(anchor, popover, { strategy: 'fixed', placement: 'bottom-end' });
       },
       () => {
         popover.style.visibility = '';
@@ -1033,7 +1038,7 @@ export class DialogImpl implements DialogImplementation {
             </figure>`
           : nothing}
         ${this.renderCategories()}
-        ${st.category === 'scam' ? html`<p class="advice" id="scam-advice">${s.scamAdvice}</p>` : nothing}
+        ${this.renderAdvice(st.category, isUser)}
         ${this.renderDetails()} ${isUser ? this.renderIncident() : nothing} ${this.renderScreenshots()}
         ${isUser
           ? html`<div class="check">
@@ -1065,6 +1070,20 @@ export class DialogImpl implements DialogImplementation {
         </button>
       </footer>
     </form>`;
+  }
+
+  /** What a reporter should know at once for the category chosen: money, danger, blocking. */
+  private renderAdvice(category: Category | undefined, isUser: boolean): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const text =
+      category === 'scam'
+        ? s.scamAdvice
+        : category === 'hate'
+          ? s.threatAdvice
+          : category === 'harassment' && isUser
+            ? s.harassmentAdvice
+            : undefined;
+    return text ? html`<p class="advice" id="${category}-advice" part="advice">${text}</p>` : nothing;
   }
 
   private renderCategories(): TemplateResult {
@@ -1282,18 +1301,6 @@ function isTabbableRadio(radio: HTMLInputElement): boolean {
   const group = [...(radio.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)];
   const checked = group.find((r) => r.checked);
   return checked ? checked === radio : group[0] === radio;
-}
-
-/** The nearest `lang` around an element, crossing shadow roots. */
-function nearestLang(el: Element | undefined): string | undefined {
-  let node: Element | undefined = el;
-  while (node) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') || undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return undefined;
 }
 
 /** Only http(s) or relative help links from config; never `javascript:`. */

@@ -70,9 +70,11 @@ export const dialogStyles = css`
     dialog {
       inline-size: 100vw;
       max-inline-size: 100vw;
-      margin-block: auto 0;
+      margin-block: auto var(--_keyboard, 0px);
       margin-inline: 0;
-      max-block-size: 92dvh;
+      max-block-size: calc(92dvh - var(--_keyboard, 0px));
+      padding-left: env(safe-area-inset-left, 0px);
+      padding-right: env(safe-area-inset-right, 0px);
       border-radius: calc(var(--_radius) * 2) calc(var(--_radius) * 2) 0 0;
       border-block-end: 0;
       padding-block-end: env(safe-area-inset-bottom, 0px);
