@@ -98,8 +98,17 @@ export const dialogStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* The form holds the body and the footer: it must pass the dialog's height
+     on, so that the body scrolls and Submit stays on screen on a short one. */
+  .form {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
   .body {
     flex: 1 1 auto;
+    min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: var(--_space);
@@ -145,6 +154,7 @@ export const dialogStyles = css`
   }
   .option label {
     flex: 1 1 auto;
+    padding-block: 4px;
     cursor: pointer;
   }
   input[type='radio'],
@@ -211,7 +221,13 @@ export const dialogStyles = css`
     gap: 0.5em;
   }
   .check label {
+    display: inline-block;
+    padding-block: 2px;
     cursor: pointer;
+  }
+  input[type='file'] {
+    min-block-size: 24px;
+    font: inherit;
   }
   button {
     all: revert;
