@@ -105,10 +105,10 @@ export abstract class TriggerButton extends ReactiveElement {
   /** Where to POST; honoured only when same origin or listed in `allowedEndpoints`. */
   declare endpoint?: string;
 
-  /** The language of the dialog this button opens (default: the nearest `lang`). */
+  /** The language of this button's name and of the dialog it opens (default: the page config, the nearest `lang`, the browser). */
   declare locale?: string;
 
-  /** `light` or `dark` for the dialog this button opens; default: the page config, else the system setting. */
+  /** `light`, `dark` or `auto` for the dialog this button opens; default: the page config, else `auto` (follow `prefers-color-scheme`). */
   declare theme?: 'light' | 'dark' | 'auto';
 
   private mark?: { kind: MarkKind; text: string; lang?: string };

@@ -2,6 +2,8 @@ import { num, plural } from '../format.js';
 import type { Strings } from '../strings.js';
 
 const L = 'ar';
+/** Names, file names and links keep their own direction inside right-to-left text (first-strong isolate). */
+const iso = (text: string) => `\u2068${text}\u2069`;
 const TYPES: Record<string, string> = {
   answer: 'هذه الإجابة',
   notebook: 'هذا الدفتر',
@@ -16,7 +18,7 @@ const ar: Strings = {
   dialogTitle: 'الإبلاغ عن مشكلة',
   close: 'إغلاق',
   introContent: (type) => `أخبرنا بما هو خطأ في ${TYPES[type] ?? 'هذا المنشور'}.`,
-  introUser: (name) => (name ? `أخبرنا بما حدث مع ${name}.` : 'أخبرنا بما حدث مع هذا العضو.'),
+  introUser: (name) => (name ? `أخبرنا بما حدث مع ${iso(name)}.` : 'أخبرنا بما حدث مع هذا العضو.'),
   excerptLabel: 'أنت تبلغ عن',
   categoryLegend: 'ما المشكلة؟',
   categories: {
@@ -59,8 +61,8 @@ const ar: Strings = {
   screenshotsLabel: 'إضافة لقطات شاشة',
   screenshotsHint: (max) => `PNG أو JPEG أو WebP، ${num(L, max)} كحد أقصى. يمكنك أيضًا لصقها أو إفلاتها هنا.`,
   screenshotsCount: (count, max) => `لقطات الشاشة المضافة: ${num(L, count)} من ${num(L, max)}.`,
-  removeScreenshot: (name) => `إزالة ${name}`,
-  screenshotRemoved: (name) => `تمت إزالة ${name}.`,
+  removeScreenshot: (name) => `إزالة ${iso(name)}`,
+  screenshotRemoved: (name) => `تمت إزالة ${iso(name)}.`,
   screenshotsNotKept: (count) =>
     plural(L, count, {
       one: 'كانت لقطة شاشة واحدة أكبر من أن تُحفظ عند إعادة تحميل الصفحة. يُرجى إضافتها مرة أخرى.',
@@ -82,8 +84,8 @@ const ar: Strings = {
   sending: 'جارٍ إرسال بلاغك…',
   thankYou: 'شكرًا لك. تم إرسال بلاغك.',
   whatNext: 'سيراجعه المشرفون لدينا ويتخذون الإجراء اللازم إذا كان يخالف القواعد.',
-  reference: (ref) => `الرقم المرجعي لبلاغك: ${ref}`,
-  blockConfirmed: (name) => (name ? `طلبتَ حظر ${name}.` : 'طلبتَ حظر هذا العضو.'),
+  reference: (ref) => `الرقم المرجعي لبلاغك: ${iso(ref)}`,
+  blockConfirmed: (name) => (name ? `طلبتَ حظر ${iso(name)}.` : 'طلبتَ حظر هذا العضو.'),
   markDelivered: 'تم الإبلاغ',
   openFailed: 'تعذّر فتح نموذج الإبلاغ. تحقّق من اتصالك وحاول مرة أخرى.',
   discardDraft: 'تجاهل المسودة',
@@ -125,11 +127,11 @@ const ar: Strings = {
     detailsTooLong: (max) => `يمكن أن تحتوي التفاصيل على ${num(L, max)} حرف كحد أقصى.`,
     messageTextTooLong: (max) => `يمكن أن يحتوي نص الرسائل على ${num(L, max)} حرف كحد أقصى.`,
     placeDetailTooLong: (max) => `يمكن أن يحتوي هذا الحقل على ${num(L, max)} حرفًا كحد أقصى.`,
-    linkInvalid: (link) => `هذا ليس رابط ويب (http أو https): ${link}`,
+    linkInvalid: (link) => `هذا ليس رابط ويب (http أو https): ${iso(link)}`,
     linksTooMany: (max) => `أضف ${num(L, max)} روابط كحد أقصى.`,
     tooManyFiles: (max) => `يمكنك إضافة ${num(L, max)} لقطات شاشة كحد أقصى؛ لم تُضَف البقية.`,
-    notAnImage: (name) => `لم تتم إضافة ${name}: لا يمكن إرسال إلا صور PNG أو JPEG أو WebP.`,
-    fileTooLarge: (name, maxMb) => `لم تتم إضافة ${name}: حجمه أكبر من ${num(L, maxMb)} ميغابايت.`,
+    notAnImage: (name) => `لم تتم إضافة ${iso(name)}: لا يمكن إرسال إلا صور PNG أو JPEG أو WebP.`,
+    fileTooLarge: (name, maxMb) => `لم تتم إضافة ${iso(name)}: حجمه أكبر من ${num(L, maxMb)} ميغابايت.`,
     field: (code) =>
       ({
         required: 'هذا الحقل مطلوب.',

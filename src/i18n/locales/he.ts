@@ -2,6 +2,8 @@ import { num, plural } from '../format.js';
 import type { Strings } from '../strings.js';
 
 const L = 'he';
+/** Names, file names and links keep their own direction inside right-to-left text (first-strong isolate). */
+const iso = (text: string) => `\u2068${text}\u2069`;
 const TYPES: Record<string, string> = {
   answer: 'בתשובה הזו',
   notebook: 'במחברת הזו',
@@ -16,7 +18,7 @@ const he: Strings = {
   dialogTitle: 'דיווח על בעיה',
   close: 'סגירה',
   introContent: (type) => `ספרו לנו מה הבעיה ${TYPES[type] ?? 'בפוסט הזה'}.`,
-  introUser: (name) => (name ? `ספרו לנו מה קרה עם ${name}.` : 'ספרו לנו מה קרה עם המשתמש הזה.'),
+  introUser: (name) => (name ? `ספרו לנו מה קרה עם ${iso(name)}.` : 'ספרו לנו מה קרה עם המשתמש הזה.'),
   excerptLabel: 'אתם מדווחים על',
   categoryLegend: 'מה הבעיה?',
   categories: {
@@ -59,8 +61,8 @@ const he: Strings = {
   screenshotsLabel: 'הוספת צילומי מסך',
   screenshotsHint: (max) => `PNG,‏ JPEG או WebP, עד ${num(L, max)}. אפשר גם להדביק או לגרור אותם לכאן.`,
   screenshotsCount: (count, max) => `נוספו ${num(L, count)} מתוך ${num(L, max)} צילומי מסך.`,
-  removeScreenshot: (name) => `הסרת ${name}`,
-  screenshotRemoved: (name) => `${name} הוסר.`,
+  removeScreenshot: (name) => `הסרת ${iso(name)}`,
+  screenshotRemoved: (name) => `${iso(name)} הוסר.`,
   screenshotsNotKept: (count) =>
     plural(L, count, {
       one: 'צילום מסך אחד היה גדול מדי לשמירה בטעינה מחדש של הדף. נא להוסיף אותו שוב.',
@@ -81,8 +83,8 @@ const he: Strings = {
   sending: 'שולחים את הדיווח שלך…',
   thankYou: 'תודה. הדיווח שלך נשלח.',
   whatNext: 'צוות הניהול יבדוק אותו ויפעל אם הוא מפר את הכללים.',
-  reference: (ref) => `מספר האסמכתה שלך: ${ref}`,
-  blockConfirmed: (name) => (name ? `ביקשת לחסום את ${name}.` : 'ביקשת לחסום את המשתמש הזה.'),
+  reference: (ref) => `מספר האסמכתה שלך: ${iso(ref)}`,
+  blockConfirmed: (name) => (name ? `ביקשת לחסום את ${iso(name)}.` : 'ביקשת לחסום את המשתמש הזה.'),
   markDelivered: 'דווח',
   openFailed: 'לא ניתן לפתוח את טופס הדיווח. בדקו את החיבור ונסו שוב.',
   discardDraft: 'מחיקת הטיוטה',
@@ -116,11 +118,11 @@ const he: Strings = {
     detailsTooLong: (max) => `הפרטים יכולים להכיל עד ${num(L, max)} תווים.`,
     messageTextTooLong: (max) => `נוסח ההודעות יכול להכיל עד ${num(L, max)} תווים.`,
     placeDetailTooLong: (max) => `השדה הזה יכול להכיל עד ${num(L, max)} תווים.`,
-    linkInvalid: (link) => `זה לא קישור לאתר (http או https): ${link}`,
+    linkInvalid: (link) => `זה לא קישור לאתר (http או https): ${iso(link)}`,
     linksTooMany: (max) => `אפשר להוסיף עד ${num(L, max)} קישורים.`,
     tooManyFiles: (max) => `אפשר להוסיף עד ${num(L, max)} צילומי מסך; השאר לא נוספו.`,
-    notAnImage: (name) => `${name} לא נוסף: אפשר לשלוח רק תמונות PNG,‏ JPEG או WebP.`,
-    fileTooLarge: (name, maxMb) => `${name} לא נוסף: הקובץ גדול מ־${num(L, maxMb)} MB.`,
+    notAnImage: (name) => `${iso(name)} לא נוסף: אפשר לשלוח רק תמונות PNG,‏ JPEG או WebP.`,
+    fileTooLarge: (name, maxMb) => `${iso(name)} לא נוסף: הקובץ גדול מ־${num(L, maxMb)} MB.`,
     field: (code) =>
       ({
         required: 'זהו שדה חובה.',
