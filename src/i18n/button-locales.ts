@@ -2,8 +2,8 @@
  * The buttons' accessible names in every shipped language but English.
  * Loaded by a button only when its page is not in English: the full strings
  * of a locale come with the form, but a button must be named before anyone
- * clicks it. The test in test/browser/i18n.test.ts holds this table to the
- * locales' own `flagLabel` and `reportUserLabel`.
+ * clicks it. test/browser/i18n.test.ts holds this table to the locales' own
+ * `flagLabel` and `reportUserLabel`.
  */
 import type { Locale } from './locale.js';
 
@@ -22,3 +22,4 @@ export const BUTTON_NAMES: Record<Exclude<Locale, 'en'>, readonly [string, strin
   ar: ['إبلاغ', 'الإبلاغ عن العضو'],
   he: ['דיווח', 'דיווח על משתמש'],
 };
+

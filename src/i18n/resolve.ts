@@ -9,32 +9,13 @@ export function isRtl(locale: string): boolean {
 }
 
 /**
- * Each non-English locale is its own chunk (~3 KB gzip), fetched only when a
- * dialog opens in that language. Named one by one, not with a template
- * import, so every bundler and the test runner split them alike.
- */
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Strings }>> = {
-  es: () => import('./locales/es.js'),
-  fr: () => import('./locales/fr.js'),
-  de: () => import('./locales/de.js'),
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  it: () => import('./locales/it.js'),
-  ru: () => import('./locales/ru.js'),
-  tr: () => import('./locales/tr.js'),
-  ja: () => import('./locales/ja.js'),
-  ko: () => import('./locales/ko.js'),
-  'zh-CN': () => import('./locales/zh-CN.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
-};
-
-/**
  * The strings of a shipped locale. Should its chunk fail to load (offline
  * before it was ever fetched), the form still opens, in English.
  */
 export async function loadStrings(locale: Locale): Promise<{ locale: Locale; strings: Strings }> {
   if (locale === 'en') return { locale, strings: en };
   try {
+    const { LOADERS } = await import('./locale-loaders.js');
     return { locale, strings: (await LOADERS[locale]()).default };
   } catch {
     return { locale: 'en', strings: en };

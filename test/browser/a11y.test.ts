@@ -38,7 +38,8 @@ const LOOKS: Look[] = [
 async function userButton(look: Look, bucket: string): Promise<HTMLElement> {
   configure({ endpoint: bucketUrl(bucket), helpUrl: 'https://help.example/now' });
   const wrap = await fixture(html`<div></div>`);
-  wrap.innerHTML = `<report-user-button user-id="u-5" user-name="Kim" locale="${look.locale}" ${
+  // Its own member per test: a report a previous test left waiting must not show up here.
+  wrap.innerHTML = `<report-user-button user-id="u-${bucket}" user-name="Kim" locale="${look.locale}" ${
     look.theme ? `theme="${look.theme}"` : ''
   }></report-user-button>`;
   return wrap.firstElementChild as HTMLElement;
