@@ -283,6 +283,37 @@ describe('accessibility', () => {
     await axeClean();
   });
 
+  it('lifts the sheet above an on-screen keyboard and keeps the focused field in view', async () => {
+    await setViewport({ width: 360, height: 640 });
+    await openFrom(await userButton(LOOKS[0], bucket));
+    const dialog = nativeDialog();
+    // Headless Chromium has no on-screen keyboard: a stand-in visual viewport
+    // reports what a phone's does when its keyboard covers 300 px.
+    const real = Object.getOwnPropertyDescriptor(window, 'visualViewport');
+    const fake = Object.assign(new EventTarget(), { height: 640, offsetTop: 0, width: 360 });
+    Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => fake });
+    const { liftAboveKeyboard } = await import('../../src/elements/report-concern-dialog/keyboard-inset.js');
+    const stop = liftAboveKeyboard(dialog);
+    try {
+      inDialog('#messageText').focus();
+      fake.height = 340;
+      fake.dispatchEvent(new Event('resize'));
+      await waitFor(() => dialog.style.getPropertyValue('--_keyboard') === '300px', 'the keyboard inset');
+      await waitFor(() => Math.round(dialog.getBoundingClientRect().bottom) === 340, 'the sheet above the keyboard');
+      const field = inDialog('#messageText').getBoundingClientRect();
+      const body = inDialog('.body').getBoundingClientRect();
+      expect(field.top).to.be.at.least(body.top - 1);
+      expect(field.bottom).to.be.at.most(340);
+      fake.height = 640;
+      fake.dispatchEvent(new Event('resize'));
+      await waitFor(() => Math.round(dialog.getBoundingClientRect().bottom) === 640, 'the sheet back at the bottom');
+    } finally {
+      stop();
+      if (real) Object.defineProperty(window, 'visualViewport', real);
+      else delete (window as { visualViewport?: unknown }).visualViewport;
+    }
+  });
+
   it('files a complete user report with a screenshot from the keyboard alone', async () => {
     await executeServerCommand('grant-clipboard');
     configure({ endpoint: bucketUrl(bucket) });

@@ -122,6 +122,21 @@ describe('languages', () => {
     ]);
   });
 
+  it('does not compile a locale with a key too many or too few (npm run typecheck)', () => {
+    // Each line below is a type error, which `@ts-expect-error` requires: were
+    // `Strings` to stop catching one, the typecheck would fail on the directive.
+    // @ts-expect-error a key English does not have
+    const extra: Strings = { ...en, notAKey: 'x' };
+    // @ts-expect-error a category that does not exist
+    const nested: Strings = { ...en, categories: { ...en.categories, bogus: 'x' } };
+    // @ts-expect-error most keys missing
+    const missing: Strings = { flagLabel: 'x' };
+    // The same three, caught at run time too.
+    expect(shapeDiff(en, extra)).to.deep.equal(['extra notAKey']);
+    expect(shapeDiff(en, nested)).to.deep.equal(['extra categories.bogus']);
+    expect(shapeDiff(en, missing)).to.include('missing submit');
+  });
+
   for (const locale of FOREIGN) {
     it(`${locale} has exactly the keys of English, each of the same kind`, async () => {
       const { locale: loaded, strings } = await loadStrings(locale);
