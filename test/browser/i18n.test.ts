@@ -243,6 +243,11 @@ describe('languages', () => {
     expect(ru.fixErrors(5)).to.equal('Исправьте 5 ответов ниже.');
     const ar = (await loadStrings('ar')).strings;
     expect(ar.fixErrors(2)).to.contain('إجابتين');
+    // Arabic counts characters in four ways: 10 takes a plural, 100 and 2000 the singular, 11 the accusative.
+    expect(ar.errors.detailsTooShort(10)).to.contain('10 أحرف');
+    expect(ar.errors.placeDetailTooLong(100)).to.contain('100 حرف ');
+    expect(ar.errors.detailsTooShort(11)).to.contain('11 حرفًا');
+    expect(ar.errors.detailsTooShort(2)).to.contain('حرفين');
     expect(ar.counter(12, 2000)).to.equal(`${new Intl.NumberFormat('ar').format(12)} / ${new Intl.NumberFormat('ar').format(2000).replace(/\D/g, '')}`);
     // Grouped from five digits, each language its own way (a narrow no-break space in Russian).
     expect((await loadStrings('ru')).strings.counter(12345, 20000).replace(/\s/g, ' ')).to.equal('12 345 / 20 000');

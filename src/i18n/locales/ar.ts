@@ -4,6 +4,9 @@ import type { Strings } from '../strings.js';
 const L = 'ar';
 /** Names, file names and links keep their own direction inside right-to-left text (first-strong isolate). */
 const iso = (text: string) => `\u2068${text}\u2069`;
+/** "N characters" after a preposition, in the form Arabic grammar asks of each number. */
+const chars = (n: number) =>
+  plural(L, n, { one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' });
 const TYPES: Record<string, string> = {
   answer: 'هذه الإجابة',
   notebook: 'هذا الدفتر',
@@ -42,7 +45,7 @@ const ar: Strings = {
   aboutCategory: (label) => `حول «${label}»`,
   detailsLabel: 'التفاصيل',
   detailsHint: 'اختياري. ما الذي حدث، وما يجب أن يعرفه المشرفون.',
-  detailsHintOther: (min) => `مطلوب: صف المشكلة في ${num(L, min)} أحرف على الأقل.`,
+  detailsHintOther: (min) => `مطلوب: صف المشكلة في ${chars(min)} على الأقل.`,
   counter: (count, max) => `${num(L, count)} / ${num(L, max)}`,
   placeLegend: 'أين حدث ذلك؟',
   places: {
@@ -123,13 +126,21 @@ const ar: Strings = {
   errors: {
     categoryRequired: 'اختر نوع المشكلة.',
     placeRequired: 'اختر أين حدث ذلك.',
-    detailsTooShort: (min) => `صف المشكلة في ${num(L, min)} أحرف على الأقل.`,
-    detailsTooLong: (max) => `يمكن أن تحتوي التفاصيل على ${num(L, max)} حرف كحد أقصى.`,
-    messageTextTooLong: (max) => `يمكن أن يحتوي نص الرسائل على ${num(L, max)} حرف كحد أقصى.`,
-    placeDetailTooLong: (max) => `يمكن أن يحتوي هذا الحقل على ${num(L, max)} حرفًا كحد أقصى.`,
+    detailsTooShort: (min) => `صف المشكلة في ${chars(min)} على الأقل.`,
+    detailsTooLong: (max) => `يمكن أن تحتوي التفاصيل على ${chars(max)} كحد أقصى.`,
+    messageTextTooLong: (max) => `يمكن أن يحتوي نص الرسائل على ${chars(max)} كحد أقصى.`,
+    placeDetailTooLong: (max) => `يمكن أن يحتوي هذا الحقل على ${chars(max)} كحد أقصى.`,
     linkInvalid: (link) => `هذا ليس رابط ويب (http أو https): ${iso(link)}`,
-    linksTooMany: (max) => `أضف ${num(L, max)} روابط كحد أقصى.`,
-    tooManyFiles: (max) => `يمكنك إضافة ${num(L, max)} لقطات شاشة كحد أقصى؛ لم تُضَف البقية.`,
+    linksTooMany: (max) =>
+      `أضف ${plural(L, max, { one: 'رابطًا واحدًا', two: 'رابطين', few: '# روابط', many: '# رابطًا', other: '# رابط' })} كحد أقصى.`,
+    tooManyFiles: (max) =>
+      `يمكنك إضافة ${plural(L, max, {
+        one: 'لقطة شاشة واحدة',
+        two: 'لقطتي شاشة',
+        few: '# لقطات شاشة',
+        many: '# لقطة شاشة',
+        other: '# لقطة شاشة',
+      })} كحد أقصى؛ لم تُضَف البقية.`,
     notAnImage: (name) => `لم تتم إضافة ${iso(name)}: لا يمكن إرسال إلا صور PNG أو JPEG أو WebP.`,
     fileTooLarge: (name, maxMb) => `لم تتم إضافة ${iso(name)}: حجمه أكبر من ${num(L, maxMb)} ميغابايت.`,
     field: (code) =>
