@@ -124,6 +124,7 @@ export abstract class TriggerButton extends ReactiveElement {
   /** The language the default label was last chosen for, and the name in it (undefined: English). */
   private namedIn?: Locale;
   private translatedLabel?: string;
+  private translatedOpenFailed?: string;
 
   /** The subject this button reports, or undefined while a required attribute is missing. */
   abstract get subject(): Subject | undefined;
@@ -211,16 +212,17 @@ export abstract class TriggerButton extends ReactiveElement {
     const locale = localeFor(this, dialog?.getAttribute('locale') ?? undefined, pageConfig().locale);
     if (locale === this.namedIn) return;
     this.namedIn = locale;
-    let name: string | undefined;
+    let names: readonly string[] = [];
     if (locale !== 'en') {
       try {
-        name = (await import('../i18n/button-locales.js')).BUTTON_NAMES[locale][this.labelKey === 'flagLabel' ? 0 : 1];
+        names = (await import('../i18n/button-locales.js')).BUTTON_NAMES[locale];
       } catch {
         // Offline before the table was ever fetched: the English name stays.
       }
     }
     if (this.namedIn !== locale) return;
-    this.translatedLabel = name;
+    this.translatedLabel = names[this.labelKey === 'flagLabel' ? 0 : 1];
+    this.translatedOpenFailed = names[2];
     this.requestUpdate();
   }
 
@@ -260,9 +262,9 @@ export abstract class TriggerButton extends ReactiveElement {
     } catch (error) {
       // The form could not load (offline before it was ever fetched): say so here.
       if ((error as DOMException)?.name !== 'InvalidStateError') {
-        // The strings live in the form that failed to load: only this one is on the page, in
-        // English unless the host overrides it (`strings.openFailed` in the page config).
-        this.showMark('error', pageConfig().strings?.openFailed ?? OPEN_FAILED);
+        // The strings live in the form that failed to load: this one came with the button's
+        // name (English on English pages), unless the host overrides it (`strings.openFailed`).
+        this.showMark('error', pageConfig().strings?.openFailed ?? this.translatedOpenFailed ?? OPEN_FAILED, this.namedIn);
       }
     }
   }

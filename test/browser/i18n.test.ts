@@ -168,7 +168,7 @@ describe('languages', () => {
   it('names the buttons in the page language, as each locale names them', async () => {
     for (const locale of FOREIGN) {
       const { strings } = await loadStrings(locale);
-      expect(BUTTON_NAMES[locale], locale).to.deep.equal([strings.flagLabel, strings.reportUserLabel]);
+      expect(BUTTON_NAMES[locale], locale).to.deep.equal([strings.flagLabel, strings.reportUserLabel, strings.openFailed]);
     }
     const wrap = await fixture(html`<div>
       <section lang="de"><flag-button content-id="a"></flag-button></section>
@@ -181,6 +181,20 @@ describe('languages', () => {
     await waitFor(() => innerButton(ja).textContent === 'メンバーを報告', 'the Japanese name');
     expect(innerButton(enGb).textContent).to.equal('Flag');
     expect(innerButton(labelled).textContent).to.equal('Alerter');
+  });
+
+  it('says in the page language that the form could not load', async () => {
+    const wrap = await fixture(html`<div lang="fr"><flag-button content-id="off"></flag-button></div>`);
+    const button = wrap.querySelector('flag-button')!;
+    await waitFor(() => innerButton(button).textContent === 'Signaler', 'the French name');
+    // The form's chunk cannot be fetched (offline before it ever loaded).
+    const dialog = document.createElement('report-concern-dialog');
+    dialog.open = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    document.body.append(dialog);
+    innerButton(button).click();
+    const mark = await waitFor(() => button.shadowRoot!.querySelector<HTMLElement>('.mark'), 'the mark');
+    expect(mark.textContent).to.equal('Impossible d’ouvrir le formulaire de signalement. Vérifiez votre connexion et réessayez.');
+    expect(mark.lang).to.equal('fr');
   });
 
   it('renames a button when its locale changes', async () => {
