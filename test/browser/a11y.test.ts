@@ -123,6 +123,31 @@ describe('accessibility', () => {
     });
   }
 
+  it('follows the system colours unless a theme says otherwise: button, then dialog, then page config', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const surface = async (attrs: string) => {
+      const wrap = await fixture(html`<div></div>`);
+      wrap.innerHTML = `<flag-button content-id="t-${bucket}" ${attrs}></flag-button>`;
+      const el = wrap.firstElementChild!;
+      await openFrom(el);
+      const color = getComputedStyle(nativeDialog()).backgroundColor;
+      const closed = oneEvent(el, 'report-close');
+      theDialog().close();
+      await closed;
+      return color;
+    };
+    const DARK = 'rgb(30, 30, 30)';
+    const LIGHT = 'rgb(255, 255, 255)';
+    expect(await surface('')).to.equal(DARK);
+    expect(await surface('theme="light"')).to.equal(LIGHT);
+    configure({ theme: 'light' });
+    expect(await surface('')).to.equal(LIGHT);
+    expect(await surface('theme="auto"')).to.equal(DARK);
+    theDialog().setAttribute('theme', 'dark');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(await surface('')).to.equal(DARK);
+  });
+
   it('is named and described, and ties each error to its field and announces it', async () => {
     const el = await userButton(LOOKS[0], bucket);
     await openFrom(el);
