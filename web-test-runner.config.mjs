@@ -28,12 +28,29 @@ function networkPlugin() {
   };
 }
 
+/**
+ * `grant-clipboard`: lets the test page write to the clipboard, so a test can
+ * put an image there and paste it with a real Ctrl+V (the keyboard's way of
+ * adding a screenshot).
+ */
+function clipboardPlugin() {
+  return {
+    name: 'report-concern-clipboard',
+    async executeCommand({ command, session }) {
+      if (command !== 'grant-clipboard') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig is required: without it esbuild leaves the decorators as
   // they are, and Chromium cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -4,6 +4,7 @@
  * watch the report-* events go by (built with textContent only).
  */
 import { configure, defineElements } from '../src/index.js';
+import { installSwitcher } from './switcher.js';
 
 configure({
   endpoint: '/api/reports',
@@ -11,6 +12,7 @@ configure({
   helpText: 'Contact LinguaLoop Trust & Safety at once, or your local emergency services if you are in danger.',
 });
 defineElements();
+installSwitcher();
 
 const log = document.querySelector<HTMLOListElement>('#event-log');
 const EVENTS = ['report-open', 'report-submit', 'report-success', 'report-error', 'report-block-request', 'report-close'] as const;

@@ -6,6 +6,7 @@
 //   node scripts/run-e2e.mjs            build dist-demo/, then run
 //   E2E_SKIP_BUILD=1 node scripts/…     reuse an existing dist-demo/
 //   E2E_SCREENSHOTS=dir                 where page screenshots go (default .cache/e2e)
+//   E2E_DOCS=dir                        where the README's dialog pictures go (default docs)
 //
 // The last line is always `e2e: N passed, N failed, N skipped`; the exit code
 // is non-zero on any failure. The preview server is killed on every way out.
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { DOCS, dialogScreenshots } from './screenshots.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
@@ -373,6 +375,12 @@ try {
     await delivered(d);
     await page.getByText('0 violations', { exact: true }).waitFor();
     assert(violations.length === 0, `no violations, got ${violations.join('; ')}`);
+  });
+
+  await run(`the README's pictures: English, Arabic with the switcher, dark (${DOCS}/dialog-*.png)`, async (page) => {
+    let first = true;
+    // The first picture uses the checked page; the others fresh tabs beside it.
+    await dialogScreenshots(async () => (first ? ((first = false), page) : page.context().newPage()), base);
   });
 
   // The published file, not the demo build: dist/report-concern.js from a

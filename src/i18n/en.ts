@@ -1,3 +1,4 @@
+import { num, plural } from './format.js';
 import type { Strings } from './strings.js';
 
 const en: Strings = {
@@ -32,7 +33,7 @@ const en: Strings = {
   detailsLabel: 'Details',
   detailsHint: 'Optional. What happened, and anything moderators should know.',
   detailsHintOther: (min) => `Required: describe the problem in at least ${min} characters.`,
-  counter: (count, max) => `${count} / ${max}`,
+  counter: (count, max) => `${num('en', count)} / ${num('en', max)}`,
   placeLegend: 'Where did it happen?',
   places: {
     site: 'On this site',
@@ -53,9 +54,10 @@ const en: Strings = {
   removeScreenshot: (name) => `Remove ${name}`,
   screenshotRemoved: (name) => `${name} removed.`,
   screenshotsNotKept: (count) =>
-    count === 1
-      ? '1 screenshot was too large to keep when the page reloaded. Please add it again.'
-      : `${count} screenshots were too large to keep when the page reloaded. Please add them again.`,
+    plural('en', count, {
+      one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
+      other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
+    }),
   blockLabel: 'Also block this user',
   blockHint: 'They will not be able to contact you.',
   urgentLabel: 'I feel unsafe or pressured',
@@ -64,6 +66,8 @@ const en: Strings = {
   urgentHelpLink: 'Get help now',
   scamAdvice:
     'Never send money to someone you met here, and never share your address or bank details outside the platform. Keep every payment on the platform.',
+  threatAdvice: 'If you or anyone else is in danger right now, contact your local emergency services first.',
+  harassmentAdvice: 'You can block this member: tick “Also block this user” below, and they will no longer be able to contact you.',
   submit: 'Submit',
   cancel: 'Cancel',
   sending: 'Sending your report…',
@@ -90,7 +94,7 @@ const en: Strings = {
     discarded: 'The saved report was discarded.',
     mark: 'Saved, will be sent',
   },
-  fixErrors: (count) => (count === 1 ? 'Please fix 1 answer below.' : `Please fix ${count} answers below.`),
+  fixErrors: (count) => plural('en', count, { one: 'Please fix # answer below.', other: 'Please fix # answers below.' }),
   errors: {
     categoryRequired: 'Choose what the problem is.',
     placeRequired: 'Choose where it happened.',

@@ -1,4 +1,5 @@
 import en from './en.js';
+import type { Locale } from './locale.js';
 import type { Strings } from './strings.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
@@ -7,22 +8,32 @@ export function isRtl(locale: string): boolean {
   return RTL_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0]);
 }
 
-/** The languages bundled so far; others fall back to English. */
-const AVAILABLE: Record<string, Strings> = { en };
+/**
+ * The strings of a shipped locale. Should its chunk fail to load (offline
+ * before it was ever fetched), the form still opens, in English.
+ */
+export async function loadStrings(locale: Locale): Promise<{ locale: Locale; strings: Strings }> {
+  if (locale === 'en') return { locale, strings: en };
+  try {
+    const { LOADERS } = await import('./locale-loaders.js');
+    return { locale, strings: (await LOADERS[locale]()).default };
+  } catch {
+    return { locale: 'en', strings: en };
+  }
+}
 
 /**
  * The strings for a locale with the host's overrides laid over them, first
  * override layer lowest. Nested groups (categories, errors…) merge key by key.
  */
-export function resolveStrings(
-  locale: string,
+export async function resolveStrings(
+  locale: Locale,
   overrides: readonly (Partial<Strings> | undefined)[],
-): { locale: string; strings: Strings } {
-  const language = locale.toLowerCase().split(/[-_]/)[0];
-  const resolved = AVAILABLE[language] ? language : 'en';
-  let strings: Strings = AVAILABLE[resolved];
+): Promise<{ locale: Locale; strings: Strings }> {
+  const loaded = await loadStrings(locale);
+  let strings = loaded.strings;
   for (const layer of overrides) if (layer) strings = mergeStrings(strings, layer);
-  return { locale: resolved, strings };
+  return { locale: loaded.locale, strings };
 }
 
 function mergeStrings(base: Strings, layer: Partial<Strings>): Strings {

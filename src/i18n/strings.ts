@@ -42,6 +42,10 @@ export interface Strings {
   urgentHelp: string;
   urgentHelpLink: string;
   scamAdvice: string;
+  /** Shown when the category is `hate` (hate speech or threats). */
+  threatAdvice: string;
+  /** Shown on user reports when the category is `harassment`: the block is one tick away. */
+  harassmentAdvice: string;
   submit: string;
   cancel: string;
   sending: string;

@@ -1,6 +1,7 @@
 import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
+import { localeFor, type Locale } from '../i18n/locale.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
 import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
 
@@ -62,9 +63,11 @@ export abstract class TriggerButton extends ReactiveElement {
       outline-offset: 2px;
     }
     .mark {
+      /* floating-ui writes physical left/top (it mirrors by side, left of the
+         button in right-to-left text); a logical inset would add a right edge. */
       position: absolute;
-      inset-block-start: 0;
-      inset-inline-start: 0;
+      top: 0;
+      left: 0;
       z-index: 1;
       padding: 0.1em 0.5em;
       font: inherit;
@@ -102,18 +105,26 @@ export abstract class TriggerButton extends ReactiveElement {
   /** Where to POST; honoured only when same origin or listed in `allowedEndpoints`. */
   declare endpoint?: string;
 
-  /** The language of the dialog this button opens (default: the nearest `lang`). */
+  /** The language of this button's name and of the dialog it opens (default: the page config, the nearest `lang`, the browser). */
   declare locale?: string;
 
-  /** `light` or `dark` for the dialog this button opens; default: the page config, else the system setting. */
+  /** `light`, `dark` or `auto` for the dialog this button opens; default: the page config, else `auto` (follow `prefers-color-scheme`). */
   declare theme?: 'light' | 'dark' | 'auto';
 
-  private mark?: { kind: MarkKind; text: string };
+  private mark?: { kind: MarkKind; text: string; lang?: string };
 
   private stopPlacing?: () => void;
 
-  /** The default label in English; the dialog's locale does not change a button's text. */
+  /** The default label in English. */
   protected abstract readonly defaultLabel: string;
+
+  /** Which of the strings names this button, for the page config's `strings` and the translations. */
+  protected abstract readonly labelKey: 'flagLabel' | 'reportUserLabel';
+
+  /** The language the default label was last chosen for, and the name in it (undefined: English). */
+  private namedIn?: Locale;
+  private translatedLabel?: string;
+  private translatedOpenFailed?: string;
 
   /** The subject this button reports, or undefined while a required attribute is missing. */
   abstract get subject(): Subject | undefined;
@@ -152,7 +163,8 @@ export abstract class TriggerButton extends ReactiveElement {
     const button = this.buttonEl!;
     setAttr(button, 'aria-label', this.label);
     setAttr(button, 'aria-describedby', this.mark && 'mark');
-    this.labelEl!.textContent = this.label ?? this.defaultLabel;
+    this.labelEl!.textContent =
+      this.label ?? pageConfig().strings?.[this.labelKey] ?? this.translatedLabel ?? this.defaultLabel;
     if (!changed.has('mark')) return;
     this.markEl?.remove();
     this.markEl = undefined;
@@ -162,6 +174,10 @@ export abstract class TriggerButton extends ReactiveElement {
       mark.id = mark.className = mark.part.value = 'mark';
       mark.dataset.kind = this.mark.kind;
       mark.textContent = this.mark.text;
+      if (this.mark.lang) {
+        mark.lang = this.mark.lang;
+        mark.dir = 'auto';
+      }
       this.markEl = this.renderRoot.appendChild(mark);
     }
   }
@@ -170,8 +186,8 @@ export abstract class TriggerButton extends ReactiveElement {
    * Shows a small mark beside the button ("Reported", "Saved, will be sent").
    * Called by the dialog, which knows the words in the reporter's language.
    */
-  showMark(kind: MarkKind, text: string): void {
-    this.mark = { kind, text };
+  showMark(kind: MarkKind, text: string, lang?: string): void {
+    this.mark = { kind, text, lang };
     this.requestUpdate('mark');
   }
 
@@ -181,7 +197,37 @@ export abstract class TriggerButton extends ReactiveElement {
     this.requestUpdate('mark');
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.nameInLanguage();
+  }
+
+  /**
+   * Names the button in the language its dialog will speak (CONTRACT §3's
+   * order). English costs nothing; any other language loads the small table
+   * of button names, once per page.
+   */
+  private async nameInLanguage(): Promise<void> {
+    const dialog = document.querySelector(DIALOG_TAG);
+    const locale = localeFor(this, dialog?.getAttribute('locale') ?? undefined, pageConfig().locale);
+    if (locale === this.namedIn) return;
+    this.namedIn = locale;
+    let names: readonly string[] = [];
+    if (locale !== 'en') {
+      try {
+        names = (await import('../i18n/button-locales.js')).BUTTON_NAMES[locale];
+      } catch {
+        // Offline before the table was ever fetched: the English name stays.
+      }
+    }
+    if (this.namedIn !== locale) return;
+    this.translatedLabel = names[this.labelKey === 'flagLabel' ? 0 : 1];
+    this.translatedOpenFailed = names[2];
+    this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('locale') && this.isConnected) void this.nameInLanguage();
     if (!changed.has('mark')) return;
     this.stopPlacing?.();
     this.stopPlacing = undefined;
@@ -216,9 +262,9 @@ export abstract class TriggerButton extends ReactiveElement {
     } catch (error) {
       // The form could not load (offline before it was ever fetched): say so here.
       if ((error as DOMException)?.name !== 'InvalidStateError') {
-        // The strings live in the form that failed to load: only this one is on the page, in
-        // English unless the host overrides it (`strings.openFailed` in the page config).
-        this.showMark('error', pageConfig().strings?.openFailed ?? OPEN_FAILED);
+        // The strings live in the form that failed to load: this one came with the button's
+        // name (English on English pages), unless the host overrides it (`strings.openFailed`).
+        this.showMark('error', pageConfig().strings?.openFailed ?? this.translatedOpenFailed ?? OPEN_FAILED, this.namedIn);
       }
     }
   }

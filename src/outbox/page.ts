@@ -9,13 +9,14 @@ import { headersAllowed, resolveHeaders } from '../delivery/endpoint.js';
 import { emit } from '../internal/emit.js';
 import { registry } from '../internal/registry.js';
 import { resolveStrings } from '../i18n/resolve.js';
+import { pickLocale } from '../i18n/locale.js';
 import type { Report } from '../report/schema.js';
 import { Outbox, openOutboxStorage, type OutboxEntry } from './outbox.js';
 
 interface MarkableTrigger extends HTMLElement {
   subjectKey?: string;
   locale?: string;
-  showMark?(kind: 'delivered' | 'queued' | 'error', text: string): void;
+  showMark?(kind: 'delivered' | 'queued' | 'error', text: string, lang?: string): void;
 }
 
 interface OutboxSlot {
@@ -57,16 +58,16 @@ export function outbox(): Outbox {
   });
   s.outbox = box;
   s.foreground ??= new Set();
-  box.on((event) => {
+  box.on(async (event) => {
     if (s.foreground?.has(event.entry.id)) return;
     if (event.type !== 'delivered') return;
     const report = reportOf(event.entry);
     const triggers = triggersFor(event.entry.subjectKey);
-    for (const trigger of triggers) {
-      const { strings } = resolveStrings(trigger.locale || trigger.closest('[lang]')?.getAttribute('lang') || 'en', [
-        pageConfig().strings,
-      ]);
-      trigger.showMark?.('delivered', strings.markDelivered);
+    if (triggers.length) {
+      // The mark speaks the language the report was written in, and is there before hosts hear of it.
+      const locale = pickLocale([report.context.locale]);
+      const { strings } = await resolveStrings(locale, [pageConfig().strings]);
+      for (const trigger of triggers) trigger.showMark?.('delivered', strings.markDelivered, locale);
     }
     const { result } = event;
     emit(triggers, 'report-success', {

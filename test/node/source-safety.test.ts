@@ -54,6 +54,8 @@ const REVIEWED_STYLE: Record<string, string> = {
   "popover.style.visibility = '';": 'a constant',
   "floating.style.visibility = 'hidden';": 'a constant',
   "Object.assign(floating.style, { position: strategy, left: `${x}px`, top: `${y}px`, visibility: '' });": "floating-ui's numbers and a fixed strategy",
+  "dialog.style.setProperty('--_keyboard', `${covered}px`);": "a number of pixels measured from visualViewport (the on-screen keyboard's height)",
+  "dialog.style.removeProperty('--_keyboard');": 'removes it again',
 };
 
 /** Reviewed console output (browser code): the line → why it carries nothing personal. */

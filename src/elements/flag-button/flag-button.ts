@@ -56,6 +56,7 @@ export class FlagButton extends TriggerButton {
   declare excerpt?: string;
 
   protected readonly defaultLabel = 'Flag';
+  protected readonly labelKey = 'flagLabel';
 
   get subject(): ContentSubject | undefined {
     const contentId = this.contentId?.trim();

@@ -36,6 +36,8 @@ import {
 import { loadPlacement } from '../../internal/load-dialog.js';
 import type { ReportErrorCode } from '../../events.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
+import { localeFor } from '../../i18n/locale.js';
+import { liftAboveKeyboard } from './keyboard-inset.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { MarkKind } from '../../internal/trigger-button.js';
 import { frictionContext, holdUntilMinimum, honeypotField } from './friction.js';
@@ -79,7 +81,7 @@ interface Saved {
 }
 
 interface Markable extends HTMLElement {
-  showMark?(kind: MarkKind, text: string): void;
+  showMark?(kind: MarkKind, text: string, lang?: string): void;
 }
 
 /** Custom properties the dialog reads; taken from the button that opened it (CONTRACT §2). */
@@ -130,6 +132,7 @@ export class DialogImpl implements DialogImplementation {
   private fileQueue: Promise<void> = Promise.resolve();
   private fileMessages: string[] = [];
   private stopPlacingHelp?: () => void;
+  private stopLifting?: () => void;
   private dragDepth = 0;
   /** Bot friction (friction.ts): when the form opened, and what the honeypot holds. */
   private openedAt = 0;
@@ -182,7 +185,7 @@ export class DialogImpl implements DialogImplementation {
   async open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult> {
     this.subject = fitSubject(subject);
     this.trigger = trigger;
-    this.resolveSettings();
+    await this.resolveSettings();
     this.state = this.drafts.get(this.key) ?? this.fromStoredDraft();
     if (this.state.category && !this.categories.includes(this.state.category)) this.state.category = undefined;
     this.phase = 'form';
@@ -212,6 +215,7 @@ export class DialogImpl implements DialogImplementation {
     this.applyTheme(dialog);
     const result = new Promise<OpenResult>((resolve) => (this.settle = resolve));
     dialog.showModal();
+    this.stopLifting = liftAboveKeyboard(dialog);
     this.focusStart();
     emit([this.trigger, this.host], 'report-open', { subject });
     return result;
@@ -306,11 +310,10 @@ export class DialogImpl implements DialogImplementation {
     this.saveShots();
   }
 
-  private resolveSettings(): void {
+  private async resolveSettings(): Promise<void> {
     this.config = pageConfig();
-    const t = this.trigger as (HTMLElement & { locale?: string }) | undefined;
-    const locale = firstSet<string>(t?.locale, this.host.locale, this.config.locale, nearestLang(t), navigator.language);
-    const resolved = resolveStrings(locale ?? 'en', [this.config.strings, this.host.strings]);
+    const locale = localeFor(this.trigger, this.host.locale, this.config.locale);
+    const resolved = await resolveStrings(locale, [this.config.strings, this.host.strings]);
     this.strings = resolved.strings;
     this.locale = resolved.locale;
     // The dialog speaks the resolved language, so its direction is that language's.
@@ -392,6 +395,8 @@ export class DialogImpl implements DialogImplementation {
   /** The dialog's `close` event: every way of closing ends here, once. */
   private onClose = () => {
     this.stopPlacingHelp?.();
+    this.stopLifting?.();
+    this.stopLifting = undefined;
     const delivered = this.phase === 'thanks';
     // Sending, but not yet in the outbox (screenshots still being prepared,
     // a host's waitUntil pending): closing stops the send, and the draft
@@ -851,7 +856,7 @@ export class DialogImpl implements DialogImplementation {
       const blocked = report.subject.kind === 'user' && report.block;
       this.delivered = { reportId: report.id, reference: result.reference, blocked };
       this.announcement = '';
-      (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered);
+      (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered, this.locale);
       this.update();
       await this.host.updateComplete;
       if (!wasClosed) this.root.querySelector<HTMLElement>('.thanks')?.focus();
@@ -872,7 +877,7 @@ export class DialogImpl implements DialogImplementation {
       this.forgetDraft();
       this.phase = 'saved';
       const message = this.savedMessage(this.saved);
-      (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark);
+      (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark, this.locale);
       this.update();
       await this.host.updateComplete;
       if (!wasClosed) this.root.querySelector<HTMLElement>('.saved')?.focus();
@@ -910,7 +915,7 @@ export class DialogImpl implements DialogImplementation {
       message = s.delivery.notSent;
       this.problem = message;
     }
-    if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent);
+    if (wasClosed) (this.trigger as Markable | undefined)?.showMark?.('error', this.problem ?? s.delivery.notSent, this.locale);
     this.phase = 'form';
     await this.fail(report, result.code, message, false, () => {
       if (!wasClosed && !fieldErrors) this.root.querySelector<HTMLElement>('.status')?.focus();
@@ -977,10 +982,10 @@ export class DialogImpl implements DialogImplementation {
     loadPlacement().then(
       ({ placeNextTo }) => {
         if (generation !== this.helpGeneration) return;
-        this.stopPlacingHelp = placeNextTo(anchor, popover, {
-          strategy: 'fixed',
-          placement: this.dir === 'rtl' ? 'bottom-end' : 'bottom-start',
-        });
+        // Below the "?" at the end of its row, reaching back over the label:
+        // "-end" is the inline end, and floating-ui reads the popover's own
+        // direction, so in Arabic or Hebrew the same placement mirrors.
+        this.stopPlacingHelp = placeNextTo(anchor, popover, { strategy: 'fixed', placement: 'bottom-end' });
       },
       () => {
         popover.style.visibility = '';
@@ -1088,7 +1093,7 @@ export class DialogImpl implements DialogImplementation {
             </figure>`
           : nothing}
         ${this.renderCategories()}
-        ${st.category === 'scam' ? html`<p class="advice" id="scam-advice">${s.scamAdvice}</p>` : nothing}
+        ${this.renderAdvice(st.category, isUser)}
         ${this.renderDetails()} ${isUser ? this.renderIncident() : nothing} ${this.renderScreenshots()}
         ${isUser
           ? html`<div class="check">
@@ -1121,6 +1126,20 @@ export class DialogImpl implements DialogImplementation {
         </button>
       </footer>
     </form>`;
+  }
+
+  /** What a reporter should know at once for the category chosen: money, danger, blocking. */
+  private renderAdvice(category: Category | undefined, isUser: boolean): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const text =
+      category === 'scam'
+        ? s.scamAdvice
+        : category === 'hate'
+          ? s.threatAdvice
+          : category === 'harassment' && isUser
+            ? s.harassmentAdvice
+            : undefined;
+    return text ? html`<p class="advice" id="${category}-advice" part="advice">${text}</p>` : nothing;
   }
 
   private renderCategories(): TemplateResult {
@@ -1356,18 +1375,6 @@ function isTabbableRadio(radio: HTMLInputElement): boolean {
   const group = [...(radio.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)];
   const checked = group.find((r) => r.checked);
   return checked ? checked === radio : group[0] === radio;
-}
-
-/** The nearest `lang` around an element, crossing shadow roots. */
-function nearestLang(el: Element | undefined): string | undefined {
-  let node: Element | undefined = el;
-  while (node) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') || undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return undefined;
 }
 
 /** Only http(s) or relative help links from config; never `javascript:`. */

@@ -71,9 +71,11 @@ export const dialogStyles = css`
     dialog {
       inline-size: 100vw;
       max-inline-size: 100vw;
-      margin-block: auto 0;
+      margin-block: auto var(--_keyboard, 0px);
       margin-inline: 0;
-      max-block-size: 92dvh;
+      max-block-size: calc(92dvh - var(--_keyboard, 0px));
+      padding-left: env(safe-area-inset-left, 0px);
+      padding-right: env(safe-area-inset-right, 0px);
       border-radius: calc(var(--_radius) * 2) calc(var(--_radius) * 2) 0 0;
       border-block-end: 0;
       padding-block-end: env(safe-area-inset-bottom, 0px);
@@ -84,7 +86,8 @@ export const dialogStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* The form is the dialog's flex child: its body scrolls, the footer stays on screen. */
+  /* The form is the dialog's flex child and passes its height on: its body
+     scrolls, Submit stays on screen on a short screen or at 200% zoom. */
   .form {
     display: flex;
     flex-direction: column;
@@ -107,6 +110,7 @@ export const dialogStyles = css`
   }
   .body {
     flex: 1 1 auto;
+    min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: var(--_space);
@@ -152,6 +156,7 @@ export const dialogStyles = css`
   }
   .option label {
     flex: 1 1 auto;
+    padding-block: 4px;
     cursor: pointer;
   }
   input[type='radio'],
@@ -218,7 +223,13 @@ export const dialogStyles = css`
     gap: 0.5em;
   }
   .check label {
+    display: inline-block;
+    padding-block: 2px;
     cursor: pointer;
+  }
+  input[type='file'] {
+    min-block-size: 24px;
+    font: inherit;
   }
   button {
     all: revert;

@@ -41,9 +41,15 @@ export interface DialogImplementation {
  * @csspart submit-button - The Submit button.
  * @csspart cancel-button - The Cancel button.
  * @csspart status - The thank-you, saved or problem message.
+ * @csspart advice - Advice for the category chosen (scams, threats, harassment).
  * @csspart discard-draft-button - "Discard draft", shown when the form holds a draft.
  * @csspart retry-button - "Try again now", on a report saved on this device.
  * @csspart discard-button - "Discard this report", on a report saved on this device.
+ *
+ * Its language is the opening button's `locale`, the dialog's, the page
+ * config's, the nearest `lang` around the button, then the browser's; Arabic
+ * and Hebrew turn it right to left. Its theme is the button's `theme`, the
+ * dialog's, the page config's, else `prefers-color-scheme`.
  *
  * @cssprop --report-concern-accent - Accent colour: the Submit button, focus, selections (default: #1a5fb4).
  * @cssprop --report-concern-accent-text - Text on the accent colour (default: #fff).
@@ -83,13 +89,13 @@ export class ReportConcernDialog extends ReactiveElement {
   /** Where to POST, for reports whose button names none; same rules as on the buttons. */
   declare endpoint?: string;
 
-  /** The dialog's language when the button names none. */
+  /** The dialog's language (a BCP 47 tag: `es`, `pt-BR`, `ar`…) when the button names none. */
   declare locale?: string;
 
   /** A comma list of the categories to offer, in order. */
   declare categories?: string;
 
-  /** `light` or `dark` when the opening button names none; default: the page config, else the system setting. */
+  /** `light`, `dark` or `auto` (follow `prefers-color-scheme`) when the opening button names none; default: the page config, else `auto`. */
   declare theme?: 'light' | 'dark' | 'auto';
 
   /** Overrides for any text of the dialog. */

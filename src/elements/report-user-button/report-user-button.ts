@@ -51,6 +51,7 @@ export class ReportUserButton extends TriggerButton {
   declare profileUrl?: string;
 
   protected readonly defaultLabel = 'Report Concern';
+  protected readonly labelKey = 'reportUserLabel';
 
   get subject(): UserSubject | undefined {
     const userId = this.userId?.trim();
