@@ -109,7 +109,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // its own gzip overhead on every page.
     return {
       publicDir: false,
+      // Relative URLs (the image worker's), so dist/ works from any path or CDN.
+      base: './',
       plugins: [minifyCssTemplates()],
+      // The image worker: an ES module beside the chunks that start it.
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
       build: {
         outDir: 'dist',
         emptyOutDir: true,

@@ -22,7 +22,7 @@ import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.
 import { inForeground, outbox } from '../../outbox/page.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
-import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
+import type { PreparedScreenshot, PrepareResult } from '../../evidence/screenshots.js';
 import { emit } from '../../internal/emit.js';
 import {
   clearDraft,
@@ -89,6 +89,10 @@ const THEME_PROPERTIES = [
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 let shotKeys = 0;
+
+const extensionOf = (type: string) => (type === 'image/jpeg' ? 'jpg' : type.slice('image/'.length));
+/** Image checks and processing load with the first file, never with the form. */
+const loadEvidence = () => import('../../evidence/screenshots.js');
 
 function emptyState(): FormState {
   return { details: '', placeDetail: '', links: '', messageText: '', block: false, urgent: false, shots: [] };
@@ -501,15 +505,13 @@ export class DialogImpl implements DialogImplementation {
           refused = true;
           continue;
         }
-        const result = await prepareScreenshot(file);
+        const evidence = await loadEvidence();
+        const result = await evidence.prepareScreenshot(file);
         if (result.ok) {
           const url = URL.createObjectURL(result.shot.blob);
           this.state.shots = [...this.state.shots, { key: ++shotKeys, prepared: result.shot, url }];
         } else {
-          const name = file.name || 'image';
-          this.fileMessages.push(
-            result.reason === 'too-large' ? s.errors.fileTooLarge(name, 10) : s.errors.notAnImage(name),
-          );
+          this.fileMessages.push(refusalMessage(s, file.name || 'image', result.reason, evidence.PIXELS_MAX));
         }
         this.update();
       }
@@ -1220,6 +1222,7 @@ export class DialogImpl implements DialogImplementation {
         />
       </div>
       <p class="hint" id="files-hint">${s.screenshotsHint(LIMITS.screenshotsMax)}</p>
+      <p class="drop-zone" ?hidden=${this.dragDepth === 0}>${s.evidence.dropHere}</p>
       ${shots.length
         ? html`<ul class="files">
             ${shots.map(
@@ -1267,6 +1270,15 @@ export class DialogImpl implements DialogImplementation {
 }
 
 /** The field a reporter fixes for an error at `path` of the report. */
+function refusalMessage(s: Strings, name: string, reason: Extract<PrepareResult, { ok: false }>['reason'], pixelsMax: number): string {
+  if (reason === 'too-large' || reason === 'too-large-output') return s.errors.fileTooLarge(name, 10);
+  if (reason === 'empty') return s.evidence.empty(name);
+  if (reason === 'truncated') return s.evidence.truncated(name);
+  if (reason === 'too-many-pixels') return s.evidence.tooManyPixels(name, pixelsMax / 1e6);
+  if (reason === 'unreadable') return s.evidence.unreadable(name);
+  return s.errors.notAnImage(name);
+}
+
 function fieldOf(path: string): Field | undefined {
   if (path === 'category' || path === 'details') return path;
   if (path === 'incident' || path === 'incident.place') return 'place';

@@ -301,6 +301,17 @@ export const dialogStyles = css`
     outline: 2px dashed var(--_accent);
     outline-offset: 4px;
   }
+  .drop-zone {
+    margin: 0.5em 0;
+    padding: 1.5em;
+    border: 2px dashed var(--_accent);
+    border-radius: var(--_radius);
+    text-align: center;
+    font-weight: 600;
+  }
+  .drop-zone[hidden] {
+    display: none;
+  }
   footer {
     display: flex;
     justify-content: flex-end;

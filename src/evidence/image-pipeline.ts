@@ -1,0 +1,123 @@
+/**
+ * Where image work runs: in a module worker when the page allows one, on the
+ * main thread otherwise (a CSP without `worker-src`/`script-src` for our
+ * origin, Trusted Types refusing the URL, or a browser without
+ * OffscreenCanvas in workers). The result is the same either way.
+ */
+import { processImage, type Box, type Processed } from './process.js';
+import type { WorkerAnswer, WorkerJob } from './image-worker.js';
+
+export type PipelineMode = 'auto' | 'worker' | 'main';
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+
+/** The worker could not start or died: the job moves to the main thread. */
+class WorkerUnavailable extends Error {}
+
+let mode: PipelineMode = 'auto';
+let worker: Worker | undefined;
+let broken = false;
+let jobs = 0;
+const waiting = new Map<number, { resolve(p: Processed): void; reject(e: Error): void }>();
+let policy: { createScriptURL(url: string): unknown } | undefined;
+
+/** For benchmarks and tests: force one path. */
+export function setPipelineMode(next: PipelineMode): void {
+  mode = next;
+}
+
+/** Which path the last job took. */
+export let lastPath: 'worker' | 'main' | undefined;
+
+/**
+ * The worker URL as Trusted Types wants it where they are enforced: through
+ * a policy named `report-concern` that only passes this one URL. A page whose
+ * CSP lists allowed policy names must list `report-concern`; if it does not,
+ * the worker is refused and the main thread does the work.
+ */
+function trusted(url: URL): string {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return url.href;
+  try {
+    policy ??= tt.createPolicy('report-concern', {
+      createScriptURL: (value) => {
+        if (value !== url.href) throw new TypeError(`report-concern: refusing worker URL ${value}`);
+        return value;
+      },
+    });
+    return policy.createScriptURL(url.href) as string;
+  } catch {
+    return url.href;
+  }
+}
+
+/** `Worker` is shadowed so bundlers still see (and build) `new Worker(new URL(…))`. */
+function spawn(Worker: new (url: URL, options: WorkerOptions) => Worker): Worker {
+  return new Worker(new URL('./image-worker.ts', import.meta.url), { type: 'module' });
+}
+
+function failAll(): void {
+  broken = true;
+  worker?.terminate();
+  worker = undefined;
+  for (const job of waiting.values()) job.reject(new WorkerUnavailable());
+  waiting.clear();
+}
+
+function startWorker(): Worker | undefined {
+  if (broken || typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return undefined;
+  if (worker) return worker;
+  try {
+    // Defined here: a page without workers must still load this module.
+    class TrustedWorker extends Worker {
+      constructor(url: URL, options: WorkerOptions) {
+        super(trusted(url), options);
+      }
+    }
+    worker = spawn(TrustedWorker);
+  } catch {
+    broken = true;
+    return undefined;
+  }
+  // A CSP violation or a failed load arrives as an error event, not a throw.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    failAll();
+  });
+  worker.addEventListener('messageerror', failAll);
+  worker.addEventListener('message', ({ data }: MessageEvent<WorkerAnswer>) => {
+    const job = waiting.get(data.id);
+    if (!job) return;
+    waiting.delete(data.id);
+    if (data.ok) job.resolve({ blob: data.blob, type: data.type as Processed['type'], width: data.width, height: data.height });
+    else job.reject(new Error(data.message));
+  });
+  return worker;
+}
+
+function inWorker(w: Worker, source: Blob, maxSide: number | undefined, boxes: Box[] | undefined): Promise<Processed> {
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    w.postMessage({ id, source, maxSide, boxes } satisfies WorkerJob);
+  });
+}
+
+export async function runPipeline(source: Blob, options: { maxSide?: number; boxes?: Box[] } = {}): Promise<Processed> {
+  const w = mode === 'main' ? undefined : startWorker();
+  if (w) {
+    try {
+      const out = await inWorker(w, source, options.maxSide, options.boxes);
+      lastPath = 'worker';
+      return out;
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable) || mode === 'worker') throw error;
+    }
+  } else if (mode === 'worker') {
+    throw new Error('no worker');
+  }
+  lastPath = 'main';
+  return processImage(source, options);
+}

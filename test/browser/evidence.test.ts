@@ -1,0 +1,160 @@
+/**
+ * Evidence on real image bytes made by the tests: what comes out of the
+ * pipeline, what the dialog refuses (and that none of it is uploaded), and
+ * the three ways in (picker, paste, drop).
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  chooseCategory,
+  chooseFiles,
+  inDialog,
+  makePng,
+  openFrom,
+  resetPage,
+  submit,
+  theDialog,
+  typeInto,
+  waitFor,
+} from '../support/dom.js';
+import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
+import { cameraJpeg, concat, halvesJpeg, metadataIn, near, pixelAt, pngDeclaring } from '../support/images.js';
+import { configure } from '../../src/config.js';
+import { prepareScreenshot } from '../../src/evidence/screenshots.js';
+import { lastPath } from '../../src/evidence/image-pipeline.js';
+import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
+
+const RED = [255, 0, 0];
+const BLUE = [0, 0, 255];
+
+async function sha256(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function openFlag(endpoint: string): Promise<FlagButton> {
+  configure({ endpoint });
+  const wrap = await fixture(html`<div lang="en"><flag-button content-id="c-9" content-type="message"></flag-button></div>`);
+  const el = wrap.querySelector('flag-button')!;
+  await openFrom(el);
+  return el;
+}
+
+function thumbnails(): string[] {
+  return [...theDialog().shadowRoot!.querySelectorAll('.files .name')].map((n) => n.textContent ?? '');
+}
+
+function liveRegion(): string {
+  return inDialog('[role="status"][aria-live="polite"]').textContent ?? '';
+}
+
+describe('evidence: screenshots', () => {
+  afterEach(resetPage);
+
+  it('turns a phone JPEG with GPS tags and orientation 6 upright, with no metadata left, in the worker', async () => {
+    const input = await cameraJpeg(60, 40, 6);
+    // The input really carries what must go.
+    expect(metadataIn(input)).to.include.members(['FFE1', 'FFFE', 'Exif', 'GPS']);
+    const result = await prepareScreenshot(new File([input], 'IMG_0042.jpg', { type: 'image/jpeg' }));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+    const { shot } = result;
+    expect(lastPath).to.equal('worker');
+    expect([shot.type, shot.width, shot.height]).to.deep.equal(['image/webp', 40, 60]);
+    const bytes = new Uint8Array(await shot.blob.arrayBuffer());
+    expect(String.fromCharCode(...bytes.subarray(8, 12))).to.equal('WEBP');
+    expect(metadataIn(bytes)).to.deep.equal([]);
+    // Upright: the stored left half (red) is on top once turned a quarter clockwise.
+    expect(near(await pixelAt(shot.blob, 20, 8), RED), 'top is red').to.equal(true);
+    expect(near(await pixelAt(shot.blob, 20, 52), BLUE), 'bottom is blue').to.equal(true);
+  });
+
+  it('scales a large image to 2560 px on its long side', async () => {
+    const canvas = new OffscreenCanvas(3000, 1000);
+    canvas.getContext('2d')!.fillRect(0, 0, 3000, 1000);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    const result = await prepareScreenshot(new File([blob], 'wide.png'));
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+    expect([result.shot.width, result.shot.height]).to.deep.equal([2560, 853]);
+  });
+
+  it('refuses the exe, the SVG, the empty, truncated, 12 MB and 30000×30000 files by name, and uploads none of them', async () => {
+    const bucket = uniqueBucket();
+    const el = await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await typeInto('#details', 'Screenshots of what they sent');
+    const jpeg = await halvesJpeg(64, 48);
+    const bad = [
+      new File([concat(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]), new Uint8Array(2000))], 'setup.exe.png', { type: 'image/png' }),
+      new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'], 'chart.svg', {
+        type: 'image/svg+xml',
+      }),
+      new File([], 'empty.png', { type: 'image/png' }),
+      new File([jpeg.subarray(0, Math.floor(jpeg.length / 2))], 'cut.jpg', { type: 'image/jpeg' }),
+      new File([concat(await halvesJpeg(64, 48), new Uint8Array(12 * 1024 * 1024))], 'huge.jpg', { type: 'image/jpeg' }),
+      new File([pngDeclaring(30000, 30000)], 'bomb.png', { type: 'image/png' }),
+    ];
+    const good = new File([await cameraJpeg(60, 40, 6)], 'chat.jpg', { type: 'image/jpeg' });
+    await chooseFiles([...bad, good]);
+    await waitFor(() => thumbnails().length === 1 && inDialog('#files-error').querySelectorAll('p').length === 6, 'the checks');
+    expect(thumbnails()).to.deep.equal(['chat.jpg']);
+    const messages = [...inDialog('#files-error').querySelectorAll('p')].map((p) => p.textContent ?? '');
+    expect(messages).to.deep.equal([
+      'setup.exe.png was not added: only PNG, JPEG or WebP images can be sent.',
+      'chart.svg was not added: only PNG, JPEG or WebP images can be sent.',
+      'empty.png was not added: the file is empty.',
+      'cut.jpg was not added: the file is incomplete or damaged.',
+      'huge.jpg was not added: it is larger than 10 MB.',
+      'bomb.png was not added: the image has more than 50 million pixels.',
+    ]);
+    expect(inDialog('#files-error').getAttribute('role')).to.equal('alert');
+
+    const success = oneEvent(el, 'report-success');
+    await submit();
+    await success;
+    const log = await readLog(bucket);
+    expect(log).to.have.length(1);
+    expect(log[0].files).to.have.length(1);
+    expect(log[0].report.evidence.screenshots.map((s: { width: number; height: number }) => [s.width, s.height])).to.deep.equal([[40, 60]]);
+    const badHashes = await Promise.all(bad.map(sha256));
+    expect(badHashes).not.to.include(log[0].files[0].sha256);
+    expect(log[0].files[0].size).to.be.below(bad[4].size);
+  });
+
+  it('takes an image pasted anywhere in the open dialog (a real ClipboardEvent with files) and announces it', async () => {
+    await openFlag('/nowhere');
+    const transfer = new DataTransfer();
+    transfer.items.add(await makePng(30, 20, 'pasted.png'));
+    const paste = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, composed: true, cancelable: true });
+    inDialog('#details').dispatchEvent(paste);
+    expect(paste.defaultPrevented, 'the image is not pasted into the text box').to.equal(true);
+    await waitFor(() => thumbnails().length === 1, 'the pasted image');
+    expect(thumbnails()).to.deep.equal(['pasted.png']);
+    await waitFor(() => liveRegion().includes('1 of 5 screenshots added'), 'the announcement');
+  });
+
+  it('shows a drop zone while files are dragged over, and takes dropped files (a real DragEvent)', async () => {
+    await openFlag('/nowhere');
+    const zone = inDialog('.drop-zone');
+    expect(getComputedStyle(zone).display).to.equal('none');
+    const transfer = new DataTransfer();
+    transfer.items.add(await makePng(30, 20, 'dropped-1.png'));
+    transfer.items.add(await makePng(10, 10, 'dropped-2.png'));
+    const target = inDialog('#details');
+    target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }));
+    const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true });
+    target.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the dialog accepts the drop').to.equal(true);
+    await theDialog().updateComplete;
+    expect(getComputedStyle(zone).display).not.to.equal('none');
+    expect(zone.textContent).to.contain('Drop images here');
+    const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true });
+    target.dispatchEvent(drop);
+    expect(drop.defaultPrevented, 'the browser does not open the file').to.equal(true);
+    await waitFor(() => thumbnails().length === 2, 'the dropped images');
+    expect(thumbnails()).to.deep.equal(['dropped-1.png', 'dropped-2.png']);
+    expect(getComputedStyle(zone).display).to.equal('none');
+    // Each thumbnail has a keyboard-reachable remove button named for its file.
+    const remove = inDialog<HTMLButtonElement>('button[aria-label="Remove dropped-1.png"]');
+    remove.focus();
+    expect(theDialog().shadowRoot!.activeElement).to.equal(remove);
+  });
+});
