@@ -155,6 +155,83 @@ describe('evidence: screenshots', () => {
     // Each thumbnail has a keyboard-reachable remove button named for its file.
     const remove = inDialog<HTMLButtonElement>('button[aria-label="Remove dropped-1.png"]');
     remove.focus();
-    expect(theDialog().shadowRoot!.activeElement).to.equal(remove);
+    expect(theDialog().shadowRoot!.activeElement === remove, 'remove button focused').to.equal(true);
+  });
+});
+
+/** A photo-like image (noise compresses badly), so the upload takes more than one progress event. */
+async function noisyPng(width: number, height: number, name: string): Promise<File> {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  const data = ctx.createImageData(width, height);
+  let seed = 7;
+  for (let i = 0; i < data.data.length; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    data.data[i] = i % 4 === 3 ? 255 : seed >>> 24;
+  }
+  ctx.putImageData(data, 0, 0);
+  return new File([await canvas.convertToBlob({ type: 'image/png' })], name, { type: 'image/png' });
+}
+
+describe('evidence: upload progress', () => {
+  afterEach(resetPage);
+
+  it('shows the upload of a report with screenshots as a progress bar with percent, sent by XMLHttpRequest', async () => {
+    const bucket = uniqueBucket();
+    const el = await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await chooseFiles([await noisyPng(1600, 1200, 'noise.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot', 15000);
+    const seen: number[] = [];
+    let texts = '';
+    const observer = new MutationObserver(() => {
+      const bar = theDialog().shadowRoot!.querySelector('progress');
+      if (bar && !seen.includes(bar.value)) seen.push(bar.value);
+      texts += theDialog().shadowRoot!.querySelector('.upload')?.textContent ?? '';
+    });
+    observer.observe(theDialog().shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    const success = oneEvent(el, 'report-success');
+    await submit();
+    const { detail } = await success;
+    observer.disconnect();
+    expect(seen.length, `progress values seen: ${seen}`).to.be.greaterThan(0);
+    expect(Math.max(...seen)).to.equal(100);
+    expect(texts).to.match(/Sending… \d+%/);
+    expect(texts).to.contain('Stop sending');
+    const xhr = performance.getEntriesByType('resource').filter((e) => e.name.includes(bucket)) as PerformanceResourceTiming[];
+    expect(xhr.map((e) => e.initiatorType)).to.deep.equal(['xmlhttprequest']);
+    const [request] = await readLog(bucket);
+    expect(request.headers['idempotency-key']).to.equal(detail.report.id);
+    expect(request.files).to.have.length(1);
+    expect(request.files[0].size).to.equal(detail.report.evidence.screenshots[0].size);
+    expect(theDialog().shadowRoot!.querySelector('.upload')).to.equal(null);
+  });
+
+  it('"Stop sending" puts the report back in the form with the same id; sending again delivers it', async () => {
+    const bucket = uniqueBucket();
+    const { queueFaults } = await import('../support/endpoint.js');
+    await queueFaults(bucket, [{ hang: true }]);
+    const el = await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await chooseFiles([await makePng(40, 30, 'a.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    let firstId = '';
+    el.addEventListener('report-submit', (e) => (firstId ||= (e as CustomEvent).detail.report.id));
+    await submit();
+    const stop = await waitFor(() => theDialog().shadowRoot!.querySelector<HTMLButtonElement>('button[part="stop-button"]'), 'Stop sending');
+    stop.click();
+    await waitFor(() => inDialog('.status').textContent?.includes('Sending stopped'), 'the stopped message');
+    // (Elements are compared by identity as booleans: a failing DOM comparison is slow to serialise.)
+    await waitFor(() => theDialog().shadowRoot!.activeElement === inDialog('.status'), 'focus on the message', 2000);
+    expect(thumbnails()).to.deep.equal(['a.png']);
+    expect(theDialog().shadowRoot!.querySelector('.upload')).to.equal(null);
+    const { outbox } = await import('../../src/outbox/page.js');
+    expect(await outbox().entries()).to.have.length(0);
+    const success = oneEvent(el, 'report-success');
+    await submit();
+    const { detail } = await success;
+    expect(detail.report.id).to.equal(firstId);
+    const delivered = (await readLog(bucket)).filter((r) => r.status === 201);
+    expect(delivered.map((r) => r.headers['idempotency-key'])).to.deep.equal([firstId]);
   });
 });

@@ -18,7 +18,7 @@ import { pageConfig, type PartialConfig } from '../../config.js';
 import { checkEndpoint } from '../../delivery/endpoint.js';
 import { firstSet } from '../../internal/first-set.js';
 import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
-import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.js';
+import { OUTBOX_LIMITS, type Kept, type OutboxEntry, type Sender } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
@@ -720,12 +720,60 @@ export class DialogImpl implements DialogImplementation {
       files: pending.files.map((f) => ({ name: f.name, type: f.blob.type, blob: f.blob })),
       subjectKey: this.key,
     });
-    const result: AttemptResult = (await inForeground(id, () => box.attempt(id))) ?? {
-      kind: 'retry',
-      code: 'network',
-      cause: 'busy',
-    };
+    const via = pending.files.length ? await this.watchedUpload() : undefined;
+    let result: AttemptResult;
+    try {
+      result = (await inForeground(id, () => box.attempt(id, via))) ?? { kind: 'retry', code: 'network', cause: 'busy' };
+    } finally {
+      this.upload = undefined;
+    }
+    if (result.kind === 'retry' && result.cause === 'stopped') {
+      // The reporter stopped it: back to the form, same report and id, nothing left queued.
+      await box.discard(id);
+      this.phase = 'form';
+      this.problem = s.evidence.stopped;
+      this.announcement = '';
+      this.update();
+      void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.status')?.focus());
+      return;
+    }
     await this.handleResult(pending, result, kept);
+  }
+
+  /** While a report with screenshots uploads: how far, and how to stop it. */
+  private upload?: { percent: number; stop: AbortController };
+
+  /** An attempt by XMLHttpRequest, whose upload progress feeds the bar. */
+  private async watchedUpload(): Promise<Sender> {
+    const { upload } = await import('../../delivery/screenshot-upload.js');
+    const stop = new AbortController();
+    this.upload = { percent: 0, stop };
+    this.update();
+    return (request) =>
+      upload({
+        ...request,
+        signal: stop.signal,
+        onProgress: (loaded, total) => {
+          if (!this.upload || !total) return;
+          this.upload.percent = Math.min(100, Math.floor((loaded / total) * 100));
+          this.update();
+        },
+      });
+  }
+
+  private stopUpload = (): void => {
+    this.upload?.stop.abort();
+  };
+
+  private renderUpload(): TemplateResult | typeof nothing {
+    const up = this.upload;
+    if (!up) return nothing;
+    const s = this.strings;
+    return html`<div class="upload" part="upload">
+      <progress max="100" .value=${up.percent} aria-label=${s.evidence.progressLabel}></progress>
+      <span class="hint">${s.evidence.uploading(up.percent)}</span>
+      <button type="button" class="secondary" part="stop-button" @click=${this.stopUpload}>${s.evidence.stop}</button>
+    </div>`;
   }
 
   /** The reporter asked to try a saved report again now. */
@@ -1054,6 +1102,7 @@ export class DialogImpl implements DialogImplementation {
           : nothing}
         ${this.renderUrgent()}
         <div class="status ${this.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${this.problem ?? ''}</div>
+        ${this.renderUpload()}
       </div>
       <footer part="footer">
         ${this.hasDraft()

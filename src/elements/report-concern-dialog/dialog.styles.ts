@@ -309,6 +309,16 @@ export const dialogStyles = css`
     text-align: center;
     font-weight: 600;
   }
+  .upload {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .upload progress {
+    flex: 1 1 10em;
+    accent-color: var(--_accent);
+  }
   .drop-zone[hidden] {
     display: none;
   }
