@@ -150,6 +150,7 @@ describe('evidence: screenshots', () => {
     target.dispatchEvent(drop);
     expect(drop.defaultPrevented, 'the browser does not open the file').to.equal(true);
     await waitFor(() => thumbnails().length === 2, 'the dropped images');
+    await expect(theDialog()).to.be.accessible();
     expect(thumbnails()).to.deep.equal(['dropped-1.png', 'dropped-2.png']);
     expect(getComputedStyle(zone).display).to.equal('none');
     // Each thumbnail has a keyboard-reachable remove button named for its file.
@@ -235,3 +236,96 @@ describe('evidence: upload progress', () => {
     expect(delivered.map((r) => r.headers['idempotency-key'])).to.deep.equal([firstId]);
   });
 });
+
+describe('evidence: redaction', () => {
+  afterEach(resetPage);
+
+  /** A white image, so anything black in the output was painted by the redaction. */
+  async function whitePng(name: string): Promise<File> {
+    const canvas = new OffscreenCanvas(200, 100);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 200, 100);
+    return new File([await canvas.convertToBlob({ type: 'image/png' })], name, { type: 'image/png' });
+  }
+
+  async function thumbnailBlob(): Promise<Blob> {
+    const img = inDialog<HTMLImageElement>('.files img');
+    return (await fetch(img.src)).blob();
+  }
+
+  function editor(): HTMLDialogElement {
+    return inDialog<HTMLDialogElement>('dialog.editor[open]');
+  }
+
+  it('blacks out an area chosen with the keyboard in the pixels that are sent', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const bucket = uniqueBucket();
+    const el = await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await chooseFiles([await whitePng('bank.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    const before = await thumbnailBlob();
+    expect(near(await pixelAt(before, 100, 50), [255, 255, 255])).to.equal(true);
+    const oldUrl = inDialog<HTMLImageElement>('.files img').src;
+
+    inDialog<HTMLButtonElement>('.files .redact').focus();
+    await sendKeys({ press: 'Enter' });
+    const canvas = await waitFor(() => editor().querySelector('canvas'), 'the editor');
+    expect(theDialog().shadowRoot!.activeElement === canvas, 'the canvas has focus').to.equal(true);
+    await expect(theDialog()).to.be.accessible();
+    // Move the selection right by two steps, then hide it.
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    expect(editor().querySelector('[role="status"]')!.textContent).to.equal('1 area hidden.');
+    const apply = [...editor().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Apply')!;
+    apply.click();
+    await waitFor(() => liveRegion().includes('bank.png updated'), 'the announcement');
+    expect(theDialog().shadowRoot!.querySelector('dialog.editor')).to.equal(null);
+
+    const after = await thumbnailBlob();
+    // The default selection is the middle quarter (x 75–125, y 38–63), moved right by 2×4 px.
+    expect(near(await pixelAt(after, 100, 50), [0, 0, 0]), 'hidden area is black').to.equal(true);
+    expect(near(await pixelAt(after, 130, 50), [0, 0, 0]), 'moved right').to.equal(true);
+    expect(near(await pixelAt(after, 20, 20), [255, 255, 255]), 'the rest is untouched').to.equal(true);
+    expect(metadataIn(new Uint8Array(await after.arrayBuffer()))).to.deep.equal([]);
+    // The old preview's URL is revoked.
+    expect(await fetch(oldUrl).then(() => 'loaded', () => 'revoked')).to.equal('revoked');
+
+    const success = oneEvent(el, 'report-success');
+    await submit();
+    await success;
+    const [request] = await readLog(bucket);
+    expect(request.files[0].sha256, 'the redacted bytes are what was sent').to.equal(await sha256(after));
+  });
+
+  it('draws a box with the pointer, undoes it, and cancel leaves the screenshot as it was', async () => {
+    await openFlag('/nowhere');
+    await chooseFiles([await whitePng('chat.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    const before = await sha256(await thumbnailBlob());
+    inDialog<HTMLButtonElement>('.files .redact').click();
+    const canvas = await waitFor(() => editor().querySelector('canvas'), 'the editor');
+    const r = canvas.getBoundingClientRect();
+    const at = (fx: number, fy: number) => ({ clientX: r.left + r.width * fx, clientY: r.top + r.height * fy, bubbles: true, pointerId: 1 });
+    canvas.dispatchEvent(new PointerEvent('pointerdown', at(0.1, 0.1)));
+    canvas.dispatchEvent(new PointerEvent('pointermove', at(0.3, 0.5)));
+    canvas.dispatchEvent(new PointerEvent('pointerup', at(0.4, 0.6)));
+    const status = editor().querySelector('[role="status"]')!;
+    await waitFor(() => status.textContent === '1 area hidden.', 'one box');
+    // The box is drawn black on the editor's canvas.
+    const px = canvas.getContext('2d')!.getImageData(50, 30, 1, 1).data;
+    expect([px[0], px[1], px[2]]).to.deep.equal([0, 0, 0]);
+    [...editor().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Undo')!.click();
+    await waitFor(() => status.textContent === '0 areas hidden.', 'undone');
+    [...editor().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cancel')!.click();
+    await waitFor(() => !theDialog().shadowRoot!.querySelector('dialog.editor'), 'the editor closed');
+    expect(await sha256(await thumbnailBlob())).to.equal(before);
+    expect(nativeOpen()).to.equal(true);
+  });
+});
+
+function nativeOpen(): boolean {
+  return Boolean(theDialog().shadowRoot!.querySelector('dialog:not(.editor)')?.hasAttribute('open'));
+}

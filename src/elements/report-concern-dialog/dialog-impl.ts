@@ -524,6 +524,34 @@ export class DialogImpl implements DialogImplementation {
     return this.fileQueue;
   }
 
+  /** Opens the redaction editor on a screenshot and replaces it with the blacked-out result. */
+  private async redact(shot: Shot): Promise<void> {
+    const [{ openEditor }, evidence] = await Promise.all([import('../../evidence/screenshot-editor.js'), loadEvidence()]);
+    const p = shot.prepared;
+    const boxes = await openEditor({
+      container: this.dialog!,
+      image: p.blob,
+      width: p.width,
+      height: p.height,
+      name: p.sourceName,
+      strings: this.strings.evidence,
+    });
+    const index = this.state.shots.indexOf(shot);
+    if (boxes && index >= 0) {
+      const prepared = await evidence.redactScreenshot(p, boxes);
+      URL.revokeObjectURL(shot.url);
+      // A new key: the report built before this is not the one to send any more.
+      const next = { key: ++shotKeys, prepared, url: URL.createObjectURL(prepared.blob) };
+      this.state.shots = this.state.shots.map((s) => (s === shot ? next : s));
+      this.announcement = this.strings.evidence.redacted(p.sourceName);
+      this.drafts.set(this.key, this.state);
+      this.saveShots();
+      this.update();
+    }
+    await this.host.updateComplete;
+    this.root.querySelectorAll<HTMLElement>('.files .redact')[index]?.focus();
+  }
+
   private removeShot(shot: Shot, index: number): void {
     URL.revokeObjectURL(shot.url);
     this.state.shots = this.state.shots.filter((s) => s !== shot);
@@ -1278,6 +1306,9 @@ export class DialogImpl implements DialogImplementation {
               (shot, i) => html`<li>
                 <img src=${shot.url} alt="" />
                 <span class="name">${shot.prepared.sourceName}</span>
+                <button type="button" class="secondary redact" ?disabled=${this.phase !== 'form'} @click=${() => this.redact(shot)}>
+                  ${s.evidence.redact(shot.prepared.sourceName)}
+                </button>
                 <button
                   type="button"
                   class="icon-button"

@@ -272,7 +272,7 @@ export const dialogStyles = css`
   }
   .files li {
     display: grid;
-    grid-template-columns: 64px auto;
+    grid-template-columns: 64px auto auto;
     align-items: center;
     gap: 0.5em;
     padding: 0.25em;
@@ -286,6 +286,11 @@ export const dialogStyles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_soft);
+  }
+  .files .redact {
+    grid-row: 2;
+    grid-column: 1 / -1;
+    font-size: 0.8em;
   }
   .files .name {
     font-size: 0.8em;
