@@ -88,6 +88,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // and the app's bundler splits and minifies as it likes.
     return {
       publicDir: false,
+      // The image worker is built beside the modules and found relative to the one that starts it.
+      base: './',
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'evidence/[name]-[hash].js' } } },
       build: {
         outDir: 'dist/esm',
         emptyOutDir: true,
