@@ -7,8 +7,6 @@
 import { processImage, type Box, type Processed } from './process.js';
 import type { WorkerAnswer, WorkerJob } from './image-worker.js';
 
-export type PipelineMode = 'auto' | 'worker' | 'main';
-
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
 }
@@ -16,19 +14,13 @@ interface TrustedTypesLike {
 /** The worker could not start or died: the job moves to the main thread. */
 class WorkerUnavailable extends Error {}
 
-let mode: PipelineMode = 'auto';
 let worker: Worker | undefined;
 let broken = false;
 let jobs = 0;
 const waiting = new Map<number, { resolve(p: Processed): void; reject(e: Error): void }>();
 let policy: { createScriptURL(url: string): unknown } | undefined;
 
-/** For benchmarks and tests: force one path. */
-export function setPipelineMode(next: PipelineMode): void {
-  mode = next;
-}
-
-/** Which path the last job took. */
+/** Which path the last job took (tests read it). */
 export let lastPath: 'worker' | 'main' | undefined;
 
 /**
@@ -106,17 +98,15 @@ function inWorker(w: Worker, source: Blob, maxSide: number | undefined, boxes: B
 }
 
 export async function runPipeline(source: Blob, options: { maxSide?: number; boxes?: Box[] } = {}): Promise<Processed> {
-  const w = mode === 'main' ? undefined : startWorker();
+  const w = startWorker();
   if (w) {
     try {
       const out = await inWorker(w, source, options.maxSide, options.boxes);
       lastPath = 'worker';
       return out;
     } catch (error) {
-      if (!(error instanceof WorkerUnavailable) || mode === 'worker') throw error;
+      if (!(error instanceof WorkerUnavailable)) throw error;
     }
-  } else if (mode === 'worker') {
-    throw new Error('no worker');
   }
   lastPath = 'main';
   return processImage(source, options);

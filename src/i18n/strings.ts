@@ -96,7 +96,6 @@ export interface Strings {
     tooManyPixels: (name: string, megapixels: number) => string;
     unreadable: (name: string) => string;
     dropHere: string;
-    checking: (name: string) => string;
     redact: (name: string) => string;
     editorTitle: (name: string) => string;
     editorHelp: string;

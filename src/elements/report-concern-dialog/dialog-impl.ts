@@ -561,7 +561,7 @@ export class DialogImpl implements DialogImplementation {
     this.saveShots();
     this.update();
     void this.host.updateComplete.then(() => {
-      const buttons = this.root.querySelectorAll<HTMLElement>('.files button');
+      const buttons = this.root.querySelectorAll<HTMLElement>('.files .icon-button');
       (buttons[Math.min(index, buttons.length - 1)] ?? this.root.querySelector<HTMLElement>('#files'))?.focus();
     });
   }
