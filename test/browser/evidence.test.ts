@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
+  animationsDone,
   chooseCategory,
   chooseFiles,
   inDialog,
@@ -65,6 +66,11 @@ describe('evidence: screenshots', () => {
     // Upright: the stored left half (red) is on top once turned a quarter clockwise.
     expect(near(await pixelAt(shot.blob, 20, 8), RED), 'top is red').to.equal(true);
     expect(near(await pixelAt(shot.blob, 20, 52), BLUE), 'bottom is blue').to.equal(true);
+  });
+
+  it('refuses a file whose header is fine but whose pixels do not decode', async () => {
+    const result = await prepareScreenshot(new File([pngDeclaring(10, 10)], 'broken.png', { type: 'image/png' }));
+    expect(result).to.deep.equal({ ok: false, reason: 'unreadable' });
   });
 
   it('scales a large image to 2560 px on its long side', async () => {
@@ -273,6 +279,7 @@ describe('evidence: redaction', () => {
     await sendKeys({ press: 'Enter' });
     const canvas = await waitFor(() => editor().querySelector('canvas'), 'the editor');
     expect(theDialog().shadowRoot!.activeElement === canvas, 'the canvas has focus').to.equal(true);
+    await animationsDone(editor());
     await expect(theDialog()).to.be.accessible();
     // Move the selection right by two steps, then hide it.
     await sendKeys({ press: 'ArrowRight' });
