@@ -362,8 +362,10 @@ try {
       const cdn = 'https://cdn.example/report-concern/';
       const site = 'https://community.example/';
       const posts = [];
+      const fromCdn = [];
       await page.context().route('https://cdn.example/**', (route) => {
         const path = new URL(route.request().url()).pathname.replace('/report-concern/', '');
+        fromCdn.push(path);
         if (!/^[\w-]+(\/[\w-]+)*\.js$/.test(path) || !existsSync(join('dist', path))) return route.fulfill({ status: 404 });
         return route.fulfill({
           status: 200,
@@ -391,9 +393,14 @@ try {
       const d = dialog(page);
       await d.waitFor();
       await d.getByRole('radio', { name: 'Commercial spam' }).check();
+      // A worker script must be same-origin: the image worker starts from a blob: module importing the CDN's.
+      await d.locator('input[type="file"]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: makePng() });
+      await d.getByRole('button', { name: 'Remove chat.png' }).waitFor();
+      assert(fromCdn.some((p) => /^chunks\/image-worker-[\w-]+\.js$/.test(p)), `the worker came from the CDN (${fromCdn.join(', ')})`);
       await d.getByRole('button', { name: 'Submit', exact: true }).click();
       const reference = await delivered(d);
       assert(reference === 'RC-C0FFEE01', `the receiver's reference is shown, got ${reference}`);
+      assert((posts[0].postDataBuffer() ?? Buffer.alloc(0)).includes(Buffer.from('WEBP')), 'the screenshot was sent, re-encoded');
       assert(posts.length === 1, `one POST to the page's endpoint, got ${posts.length}`);
       const headers = await posts[0].allHeaders();
       assert(/^multipart\/form-data;/.test(headers['content-type'] ?? ''), `multipart, got ${headers['content-type']}`);

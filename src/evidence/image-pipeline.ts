@@ -24,24 +24,38 @@ let policy: { createScriptURL(url: string): unknown } | undefined;
 export let lastPath: 'worker' | 'main' | undefined;
 
 /**
- * The worker URL as Trusted Types wants it where they are enforced: through
- * a policy named `report-concern` that only passes this one URL. A page whose
+ * A worker script must be same-origin. When the widget is served from a CDN
+ * (another origin), a tiny same-origin `blob:` module imports it instead
+ * (the CDN already serves the widget's modules with CORS). It is revoked once
+ * the worker has answered. Needs `worker-src blob:` in such a page's CSP.
+ */
+let shim: string | undefined;
+
+function sameOrigin(url: URL): string {
+  if (url.origin === location.origin) return url.href;
+  shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+  return shim;
+}
+
+/**
+ * The worker URL as Trusted Types want it where they are enforced: through
+ * a policy named `report-concern` that passes only this one URL. A page whose
  * CSP lists allowed policy names must list `report-concern`; if it does not,
  * the worker is refused and the main thread does the work.
  */
-function trusted(url: URL): string {
+function trusted(href: string): string {
   const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return url.href;
+  if (!tt) return href;
   try {
     policy ??= tt.createPolicy('report-concern', {
       createScriptURL: (value) => {
-        if (value !== url.href) throw new TypeError(`report-concern: refusing worker URL ${value}`);
+        if (value !== href) throw new TypeError(`report-concern: refusing worker URL ${value}`);
         return value;
       },
     });
-    return policy.createScriptURL(url.href) as string;
+    return policy.createScriptURL(href) as string;
   } catch {
-    return url.href;
+    return href;
   }
 }
 
@@ -65,7 +79,7 @@ function startWorker(): Worker | undefined {
     // Defined here: a page without workers must still load this module.
     class TrustedWorker extends Worker {
       constructor(url: URL, options: WorkerOptions) {
-        super(trusted(url), options);
+        super(trusted(sameOrigin(url)), options);
       }
     }
     worker = spawn(TrustedWorker);
@@ -80,6 +94,8 @@ function startWorker(): Worker | undefined {
   });
   worker.addEventListener('messageerror', failAll);
   worker.addEventListener('message', ({ data }: MessageEvent<WorkerAnswer>) => {
+    if (shim) URL.revokeObjectURL(shim);
+    shim = undefined;
     const job = waiting.get(data.id);
     if (!job) return;
     waiting.delete(data.id);
