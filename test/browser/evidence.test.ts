@@ -226,6 +226,9 @@ describe('evidence: upload progress', () => {
     el.addEventListener('report-submit', (e) => (firstId ||= (e as CustomEvent).detail.report.id));
     await submit();
     const stop = await waitFor(() => theDialog().shadowRoot!.querySelector<HTMLButtonElement>('button[part="stop-button"]'), 'Stop sending');
+    const bar = inDialog<HTMLProgressElement>('.upload progress');
+    expect([bar.max, bar.getAttribute('aria-label')]).to.deep.equal([100, 'Sending progress']);
+    await expect(theDialog()).to.be.accessible();
     stop.click();
     await waitFor(() => inDialog('.status').textContent?.includes('Sending stopped'), 'the stopped message');
     // (Elements are compared by identity as booleans: a failing DOM comparison is slow to serialise.)
