@@ -122,6 +122,7 @@ const en: Strings = {
     tooManyPixels: (name, mp) => `${name} was not added: the image has more than ${mp} million pixels.`,
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
+    hideParts: 'Hide parts',
     redact: (name) => `Hide parts of ${name}`,
     editorTitle: (name) => `Hide parts of ${name}`,
     editorHelp:

@@ -96,6 +96,7 @@ export interface Strings {
     tooManyPixels: (name: string, megapixels: number) => string;
     unreadable: (name: string) => string;
     dropHere: string;
+    hideParts: string;
     redact: (name: string) => string;
     editorTitle: (name: string) => string;
     editorHelp: string;

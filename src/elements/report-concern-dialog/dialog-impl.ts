@@ -526,6 +526,19 @@ export class DialogImpl implements DialogImplementation {
 
   /** Opens the redaction editor on a screenshot and replaces it with the blacked-out result. */
   private async redact(shot: Shot): Promise<void> {
+    // One editor at a time, even when the button is pressed twice before it loads.
+    if (this.redacting) return;
+    this.redacting = true;
+    try {
+      await this.redactOnce(shot);
+    } finally {
+      this.redacting = false;
+    }
+  }
+
+  private redacting = false;
+
+  private async redactOnce(shot: Shot): Promise<void> {
     const [{ openEditor }, evidence] = await Promise.all([import('../../evidence/screenshot-editor.js'), loadEvidence()]);
     const p = shot.prepared;
     const boxes = await openEditor({
@@ -1306,8 +1319,14 @@ export class DialogImpl implements DialogImplementation {
               (shot, i) => html`<li>
                 <img src=${shot.url} alt="" />
                 <span class="name">${shot.prepared.sourceName}</span>
-                <button type="button" class="secondary redact" ?disabled=${this.phase !== 'form'} @click=${() => this.redact(shot)}>
-                  ${s.evidence.redact(shot.prepared.sourceName)}
+                <button
+                  type="button"
+                  class="secondary redact"
+                  aria-label=${s.evidence.redact(shot.prepared.sourceName)}
+                  ?disabled=${this.phase !== 'form'}
+                  @click=${() => this.redact(shot)}
+                >
+                  ${s.evidence.hideParts}
                 </button>
                 <button
                   type="button"
@@ -1349,7 +1368,7 @@ export class DialogImpl implements DialogImplementation {
   }
 }
 
-/** The field a reporter fixes for an error at `path` of the report. */
+/** What the reporter reads when a file is refused: always naming it. */
 function refusalMessage(s: Strings, name: string, reason: Extract<PrepareResult, { ok: false }>['reason'], pixelsMax: number): string {
   if (reason === 'too-large' || reason === 'too-large-output') return s.errors.fileTooLarge(name, 10);
   if (reason === 'empty') return s.evidence.empty(name);
@@ -1359,6 +1378,7 @@ function refusalMessage(s: Strings, name: string, reason: Extract<PrepareResult,
   return s.errors.notAnImage(name);
 }
 
+/** The field a reporter fixes for an error at `path` of the report. */
 function fieldOf(path: string): Field | undefined {
   if (path === 'category' || path === 'details') return path;
   if (path === 'incident' || path === 'incident.place') return 'place';
