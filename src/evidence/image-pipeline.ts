@@ -4,7 +4,7 @@
  * origin, Trusted Types refusing the URL, or a browser without
  * OffscreenCanvas in workers). The result is the same either way.
  */
-import { processImage, type Box, type Processed } from './process.js';
+import type { Box, Processed } from './process.js';
 import type { WorkerAnswer, WorkerJob } from './image-worker.js';
 
 interface TrustedTypesLike {
@@ -125,5 +125,7 @@ export async function runPipeline(source: Blob, options: { maxSide?: number; box
     }
   }
   lastPath = 'main';
+  // The worker carries its own copy; the page downloads this one only when it must.
+  const { processImage } = await import('./process.js');
   return processImage(source, options);
 }

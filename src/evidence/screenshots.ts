@@ -10,7 +10,6 @@ import { runPipeline } from './image-pipeline.js';
 import type { Box } from './process.js';
 
 export { INPUT_BYTES_MAX, PIXELS_MAX } from './inspect.js';
-export { LONG_SIDE_MAX } from './process.js';
 
 export interface PreparedScreenshot {
   /** What the reporter called it, for the preview and messages only. */

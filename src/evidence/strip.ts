@@ -4,8 +4,6 @@
  * browser's encoders add none today; this makes it a property of the code
  * rather than of a browser version, and lets tests check it byte by byte.
  */
-import { sniffImageType } from './sniff.js';
-
 const u32be = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
 const u32le = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 const fourcc = (b: Uint8Array, i: number) => String.fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!);
@@ -85,9 +83,9 @@ function stripWebp(b: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /** The same image without metadata; bytes of another kind come back unchanged. */
 export function stripMetadata(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const type = sniffImageType(bytes);
-  if (type === 'image/png') return stripPng(bytes);
-  if (type === 'image/jpeg') return stripJpeg(bytes);
-  if (type === 'image/webp') return stripWebp(bytes);
+  // The encoder's output, so its first bytes are enough to tell the format.
+  if (bytes[0] === 0x89 && fourcc(bytes, 1) === 'PNG\r') return stripPng(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return stripJpeg(bytes);
+  if (fourcc(bytes, 0) === 'RIFF' && fourcc(bytes, 8) === 'WEBP') return stripWebp(bytes);
   return new Uint8Array(bytes);
 }
