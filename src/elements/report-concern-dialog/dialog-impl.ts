@@ -1370,7 +1370,8 @@ export class DialogImpl implements DialogImplementation {
 
 /** What the reporter reads when a file is refused: always naming it. */
 function refusalMessage(s: Strings, name: string, reason: Extract<PrepareResult, { ok: false }>['reason'], pixelsMax: number): string {
-  if (reason === 'too-large' || reason === 'too-large-output') return s.errors.fileTooLarge(name, 10);
+  // 10 MB in; 5 MB out, once re-encoded (CONTRACT §4).
+  if (reason === 'too-large' || reason === 'too-large-output') return s.errors.fileTooLarge(name, reason === 'too-large' ? 10 : 5);
   if (reason === 'empty') return s.evidence.empty(name);
   if (reason === 'truncated') return s.evidence.truncated(name);
   if (reason === 'too-many-pixels') return s.evidence.tooManyPixels(name, pixelsMax / 1e6);
