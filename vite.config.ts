@@ -105,6 +105,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // and the app's bundler splits and minifies as it likes.
     return {
       publicDir: false,
+      // The image worker is built beside the modules and found relative to the one that starts it.
+      base: './',
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'evidence/[name]-[hash].js' } } },
       build: {
         outDir: 'dist/esm',
         emptyOutDir: true,
@@ -126,7 +129,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // its own gzip overhead on every page.
     return {
       publicDir: false,
+      // Relative URLs (the image worker's), so dist/ works from any path or CDN.
+      base: './',
       plugins: [minifyCssTemplates(), litPolicyPlugin()],
+      // The image worker: an ES module beside the chunks that start it.
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
       build: {
         outDir: 'dist',
         emptyOutDir: true,

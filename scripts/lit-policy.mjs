@@ -4,7 +4,8 @@
 // Why: a page with its own Lit already has a `lit-html` policy, and a strict
 // CSP refuses a second policy of the same name unless it says
 // `'allow-duplicates'`. With the rename, such a page lists
-// `trusted-types lit-html report-concern` and nothing more. The ESM build for
+// `trusted-types lit-html report-concern` for Lit (plus `report-concern-worker`
+// for the image worker) and nothing more. The ESM build for
 // bundlers keeps the app's own Lit, and so the app's `lit-html` policy.
 
 export const LIT_POLICY = 'report-concern';

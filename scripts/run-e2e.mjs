@@ -397,9 +397,11 @@ try {
       const site = 'https://community.example/';
       const posts = [];
       const fetched = [];
+      const fromCdn = [];
       await page.context().route('https://cdn.example/**', (route) => {
         fetched.push(route.request().url());
         const path = new URL(route.request().url()).pathname.replace('/report-concern/', '');
+        fromCdn.push(path);
         if (!/^[\w-]+(\/[\w-]+)*\.js$/.test(path) || !existsSync(join('dist', path))) return route.fulfill({ status: 404 });
         return route.fulfill({
           status: 200,
@@ -429,9 +431,14 @@ try {
       const d = dialog(page);
       await d.waitFor();
       await d.getByRole('radio', { name: 'Commercial spam' }).check();
+      // A worker script must be same-origin: the image worker starts from a blob: module importing the CDN's.
+      await d.locator('input[type="file"]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: makePng() });
+      await d.getByRole('button', { name: 'Remove chat.png' }).waitFor();
+      assert(fromCdn.some((p) => /^chunks\/image-worker-[\w-]+\.js$/.test(p)), `the worker came from the CDN (${fromCdn.join(', ')})`);
       await d.getByRole('button', { name: 'Submit', exact: true }).click();
       const reference = await delivered(d);
       assert(reference === 'RC-C0FFEE01', `the receiver's reference is shown, got ${reference}`);
+      assert((posts[0].postDataBuffer() ?? Buffer.alloc(0)).includes(Buffer.from('WEBP')), 'the screenshot was sent, re-encoded');
       assert(posts.length === 1, `one POST to the page's endpoint, got ${posts.length}`);
       assert((await page.locator('report-concern-dialog').count()) === 1, 'one dialog for both copies');
       assert(fetched.some((u) => u.endsWith('report-concern.js?v=2')), `both copies were loaded: ${fetched.join(', ')}`);

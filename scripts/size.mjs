@@ -138,7 +138,9 @@ export function markersIn(text) {
     .map(([name]) => name);
 }
 
-const URL_EDGE = /new\s+URL\(\s*(["'`])(\.{1,2}\/[^"'`]+?\.m?js)\1\s*,\s*import\.meta\.url\s*\)/g;
+// `new URL("x.js", import.meta.url)` with or without `./` (vite writes the
+// worker's URL bare, relative to the chunk that starts it).
+const URL_EDGE = /new\s+URL\(\s*(["'`])((?:\.{1,2}\/)?[\w./-]+?\.m?js)\1\s*,\s*import\.meta\.url\s*\)/g;
 
 /**
  * The import graph of the ES modules reachable from `entries`: a Map from

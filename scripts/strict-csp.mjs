@@ -8,7 +8,9 @@
 // - img-src blob: for the screenshot previews;
 // - Trusted Types: `report-concern` is the policy of the Lit bundled into
 //   report-concern.js (scripts/lit-policy.mjs), `lit-html` that of a page's
-//   own Lit or of the ESM build used through a bundler.
+//   own Lit or of the ESM build used through a bundler, and
+//   `report-concern-worker` the one that lets the image worker start
+//   (src/evidence/image-pipeline.ts).
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -16,5 +18,5 @@ export const STRICT_CSP = [
   "img-src 'self' blob:",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html report-concern',
+  'trusted-types lit-html report-concern report-concern-worker',
 ].join('; ');

@@ -93,6 +93,28 @@ export interface Strings {
     fileTooLarge: (name: string, maxMb: number) => string;
     field: (code: ErrorCode) => string;
   };
+  /** Screenshots: refusals beyond errors.*, the drop zone, redaction and upload progress. */
+  evidence: {
+    empty: (name: string) => string;
+    truncated: (name: string) => string;
+    tooManyPixels: (name: string, megapixels: number) => string;
+    unreadable: (name: string) => string;
+    dropHere: string;
+    hideParts: string;
+    redact: (name: string) => string;
+    editorTitle: (name: string) => string;
+    editorHelp: string;
+    addBox: string;
+    undo: string;
+    apply: string;
+    cancel: string;
+    boxes: (count: number) => string;
+    redacted: (name: string) => string;
+    uploading: (percent: number) => string;
+    progressLabel: string;
+    stop: string;
+    stopped: string;
+  };
   delivery: {
     config: string;
     validation: string;

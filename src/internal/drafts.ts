@@ -86,10 +86,14 @@ const SHOTS_PREFIX = 'report-concern:draft-shots:';
 /** Storage is about 5 MB per site and shared with the host: keep well below. */
 const SHOTS_BYTES_MAX = 3 * 1024 * 1024;
 
-function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(out);
+/** Base64 of a blob, encoded by the browser off the main thread (a loop here is a long task for a photo). */
+function toBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
 }
 
 function fromBase64(data: string): Uint8Array<ArrayBuffer> {
@@ -122,7 +126,7 @@ export async function writeDraftShots(
     for (const shot of shots) {
       total += shot.blob.size;
       if (total > SHOTS_BYTES_MAX) break;
-      const data = toBase64(new Uint8Array(await shot.blob.arrayBuffer()));
+      const data = await toBase64(shot.blob);
       kept.push({ name: shot.name, type: shot.type, width: shot.width, height: shot.height, data });
     }
     if (!isCurrent()) return 0;

@@ -48,6 +48,8 @@ export type OutboxEvent =
   | { type: 'retry'; entry: OutboxEntry; result: Extract<AttemptResult, { kind: 'retry' }> }
   | { type: 'attention'; entry: OutboxEntry };
 
+export type Sender = (request: AttemptRequest) => Promise<AttemptResult>;
+
 export interface OutboxOptions {
   /** Disk storage; rejected or absent means memory only. */
   storage?: Promise<OutboxStorage>;
@@ -182,19 +184,21 @@ export class Outbox {
   /**
    * One attempt for one report, under its lock. `undefined` when another
    * tab holds the lock or the report is no longer waiting (delivered
-   * elsewhere, discarded).
+   * elsewhere, discarded). `via` sends this one attempt another way (the
+   * dialog's upload with progress); the stored bytes and the outcome's
+   * bookkeeping are the same.
    */
-  async attempt(id: string): Promise<AttemptResult | undefined> {
+  async attempt(id: string, via?: Sender): Promise<AttemptResult | undefined> {
     if (this.sending.has(id)) return undefined;
     this.sending.add(id);
     try {
-      return await withLock(`report-concern:outbox:${id}`, () => this.attemptLocked(id));
+      return await withLock(`report-concern:outbox:${id}`, () => this.attemptLocked(id, via));
     } finally {
       this.sending.delete(id);
     }
   }
 
-  private async attemptLocked(id: string): Promise<AttemptResult | undefined> {
+  private async attemptLocked(id: string, via: Sender = this.send): Promise<AttemptResult | undefined> {
     const storage = await this.storageOf(id);
     const entry = await storage?.get(id);
     if (!storage || !entry) return undefined;
@@ -203,7 +207,7 @@ export class Outbox {
     try {
       // Decided per attempt, not at submit: after a reload the page config may name another endpoint.
       const headers = await this.headers(entry.endpoint);
-      result = await this.send({
+      result = await via({
         url: entry.endpoint,
         reportJson: entry.reportJson,
         files: entry.files.map((f) => ({ blob: f.blob, name: f.name })),

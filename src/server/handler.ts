@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { LIMITS, type ImageType } from '../report/limits.js';
 import { checkReport, type Report } from '../report/schema.js';
-import { sniffImageType } from '../evidence/sniff.js';
+import { inspectBytes, PIXELS_MAX, TAIL_BYTES, type Refusal } from '../evidence/inspect.js';
 import { describeErrors } from './messages.js';
 import type { ReceivedImage, ReportStore, StoredReport } from './store.js';
 
@@ -97,6 +97,15 @@ async function readLimited(request: Request, max: number): Promise<Uint8Array<Ar
   }
   return out;
 }
+
+/** The same byte-level checks as the widget's (evidence/inspect.ts), worded for a receiver. */
+const IMAGE_REFUSALS: Record<Refusal, string> = {
+  empty: 'This file is empty.',
+  'too-large': 'This file is larger than 10 MB.',
+  'not-image': 'This file is not a PNG, JPEG or WebP image.',
+  truncated: 'This image is incomplete: it ends before its end marker.',
+  'too-many-pixels': `This image declares more than ${PIXELS_MAX / 1e6} million pixels.`,
+};
 
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { store, onStored } = options;
@@ -195,10 +204,11 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         const file = files[i] as File;
         const meta = metas[i]!;
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const type = sniffImageType(bytes);
+        const inspection = inspectBytes(bytes, bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)), bytes.byteLength);
+        const type = inspection.ok ? inspection.type : undefined;
         const field = `evidence.screenshots.${i}`;
-        if (!type) {
-          errors[field] = 'This file is not a PNG, JPEG or WebP image.';
+        if (!inspection.ok) {
+          errors[field] = IMAGE_REFUSALS[inspection.reason];
         } else if (type !== meta.type) {
           errors[field] = `This file is ${type}, but the report says ${meta.type}.`;
         } else if (bytes.byteLength !== meta.size) {

@@ -96,9 +96,12 @@ describe('how the measurement reads a build', () => {
       w('en-Qwer5678.js', 'export default {flag:"Flag"};');
       w(
         'screenshots-Zxcv4321.js',
-        'export const worker=()=>new Worker(new URL("./webp-worker.js",import.meta.url),{type:"module"});',
+        'export const worker=()=>new Worker(new URL("./webp-worker.js",import.meta.url),{type:"module"});' +
+          // How vite writes a worker's URL: bare, relative to the chunk.
+          'export const image=(W)=>new W(new URL(new URL(`image-worker-Bn4t5678.js`,import.meta.url).href,``+import.meta.url));',
       );
       w('webp-worker.js', 'self.onmessage=()=>{};');
+      w('image-worker-Bn4t5678.js', 'self.onmessage=()=>{};');
       for (const name of ['in-string.js', 'in-comment.js', 'in-template.js', 'in-regex.js', 'index.js']) w(name, 'export{};');
 
       const m: Measured = await measure(dir);
@@ -109,13 +112,14 @@ describe('how the measurement reads a build', () => {
         'de-Qwer5678.js',
         'dialog-impl-Xy_z9876.js',
         'en-Qwer5678.js',
+        'image-worker-Bn4t5678.js',
         'reexport.js',
         'report-concern.js',
         'screenshots-Zxcv4321.js',
         'shared-AbCd1234.js',
         'webp-worker.js',
       ]);
-      assert.equal(m.total.files, 8);
+      assert.equal(m.total.files, 9);
       assert.ok(m.pageLoad.gzip > 0 && m.pageLoad.brotli > 0);
       assert.ok(m.pageLoad.gzip < m.contentReport.gzip && m.contentReport.gzip < m.total.gzip);
     } finally {

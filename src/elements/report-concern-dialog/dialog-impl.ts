@@ -18,11 +18,11 @@ import { pageConfig, type PartialConfig } from '../../config.js';
 import { checkEndpoint } from '../../delivery/endpoint.js';
 import { firstSet } from '../../internal/first-set.js';
 import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
-import { OUTBOX_LIMITS, type Kept, type OutboxEntry } from '../../outbox/outbox.js';
+import { OUTBOX_LIMITS, type Kept, type OutboxEntry, type Sender } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
-import { extensionOf, prepareScreenshot, type PreparedScreenshot } from '../../evidence/screenshots.js';
+import type { PreparedScreenshot, PrepareResult } from '../../evidence/screenshots.js';
 import { emit } from '../../internal/emit.js';
 import {
   clearDraft,
@@ -92,6 +92,10 @@ const THEME_PROPERTIES = [
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 let shotKeys = 0;
+
+const extensionOf = (type: string) => (type === 'image/jpeg' ? 'jpg' : type.slice('image/'.length));
+/** Image checks and processing load with the first file, never with the form. */
+const loadEvidence = () => import('../../evidence/screenshots.js');
 
 function emptyState(): FormState {
   return { details: '', placeDetail: '', links: '', messageText: '', block: false, urgent: false, shots: [] };
@@ -515,15 +519,13 @@ export class DialogImpl implements DialogImplementation {
           refused = true;
           continue;
         }
-        const result = await prepareScreenshot(file);
+        const evidence = await loadEvidence();
+        const result = await evidence.prepareScreenshot(file);
         if (result.ok) {
           const url = URL.createObjectURL(result.shot.blob);
           this.state.shots = [...this.state.shots, { key: ++shotKeys, prepared: result.shot, url }];
         } else {
-          const name = file.name || 'image';
-          this.fileMessages.push(
-            result.reason === 'too-large' ? s.errors.fileTooLarge(name, 10) : s.errors.notAnImage(name),
-          );
+          this.fileMessages.push(refusalMessage(s, file.name || 'image', result.reason, evidence.PIXELS_MAX));
         }
         this.update();
       }
@@ -536,6 +538,47 @@ export class DialogImpl implements DialogImplementation {
     return this.fileQueue;
   }
 
+  /** Opens the redaction editor on a screenshot and replaces it with the blacked-out result. */
+  private async redact(shot: Shot): Promise<void> {
+    // One editor at a time, even when the button is pressed twice before it loads.
+    if (this.redacting) return;
+    this.redacting = true;
+    try {
+      await this.redactOnce(shot);
+    } finally {
+      this.redacting = false;
+    }
+  }
+
+  private redacting = false;
+
+  private async redactOnce(shot: Shot): Promise<void> {
+    const [{ openEditor }, evidence] = await Promise.all([import('../../evidence/screenshot-editor.js'), loadEvidence()]);
+    const p = shot.prepared;
+    const boxes = await openEditor({
+      container: this.dialog!,
+      image: p.blob,
+      width: p.width,
+      height: p.height,
+      name: p.sourceName,
+      strings: this.strings.evidence,
+    });
+    const index = this.state.shots.indexOf(shot);
+    if (boxes && index >= 0) {
+      const prepared = await evidence.redactScreenshot(p, boxes);
+      URL.revokeObjectURL(shot.url);
+      // A new key: the report built before this is not the one to send any more.
+      const next = { key: ++shotKeys, prepared, url: URL.createObjectURL(prepared.blob) };
+      this.state.shots = this.state.shots.map((s) => (s === shot ? next : s));
+      this.announcement = this.strings.evidence.redacted(p.sourceName);
+      this.drafts.set(this.key, this.state);
+      this.saveShots();
+      this.update();
+    }
+    await this.host.updateComplete;
+    this.root.querySelectorAll<HTMLElement>('.files .redact')[index]?.focus();
+  }
+
   private removeShot(shot: Shot, index: number): void {
     URL.revokeObjectURL(shot.url);
     this.state.shots = this.state.shots.filter((s) => s !== shot);
@@ -545,7 +588,7 @@ export class DialogImpl implements DialogImplementation {
     this.saveShots();
     this.update();
     void this.host.updateComplete.then(() => {
-      const buttons = this.root.querySelectorAll<HTMLElement>('.files button');
+      const buttons = this.root.querySelectorAll<HTMLElement>('.files .icon-button');
       (buttons[Math.min(index, buttons.length - 1)] ?? this.root.querySelector<HTMLElement>('#files'))?.focus();
     });
   }
@@ -766,12 +809,60 @@ export class DialogImpl implements DialogImplementation {
     // Delivered or queued, the reporter's wish to block stands from now:
     // a frightened member is not left waiting on a slow connection.
     this.requestBlock(pending.report);
-    const result: AttemptResult = (await inForeground(id, () => box.attempt(id))) ?? {
-      kind: 'retry',
-      code: 'network',
-      cause: 'busy',
-    };
+    const via = pending.files.length ? await this.watchedUpload() : undefined;
+    let result: AttemptResult;
+    try {
+      result = (await inForeground(id, () => box.attempt(id, via))) ?? { kind: 'retry', code: 'network', cause: 'busy' };
+    } finally {
+      this.upload = undefined;
+    }
+    if (result.kind === 'retry' && result.cause === 'stopped') {
+      // The reporter stopped it: back to the form, same report and id, nothing left queued.
+      await box.discard(id);
+      this.phase = 'form';
+      this.problem = s.evidence.stopped;
+      this.announcement = '';
+      this.update();
+      void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>('.status')?.focus());
+      return;
+    }
     await this.handleResult(pending, result, kept);
+  }
+
+  /** While a report with screenshots uploads: how far, and how to stop it. */
+  private upload?: { percent: number; stop: AbortController };
+
+  /** An attempt by XMLHttpRequest, whose upload progress feeds the bar. */
+  private async watchedUpload(): Promise<Sender> {
+    const { upload } = await import('../../delivery/screenshot-upload.js');
+    const stop = new AbortController();
+    this.upload = { percent: 0, stop };
+    this.update();
+    return (request) =>
+      upload({
+        ...request,
+        signal: stop.signal,
+        onProgress: (loaded, total) => {
+          if (!this.upload || !total) return;
+          this.upload.percent = Math.min(100, Math.floor((loaded / total) * 100));
+          this.update();
+        },
+      });
+  }
+
+  private stopUpload = (): void => {
+    this.upload?.stop.abort();
+  };
+
+  private renderUpload(): TemplateResult | typeof nothing {
+    const up = this.upload;
+    if (!up) return nothing;
+    const s = this.strings;
+    return html`<div class="upload" part="upload">
+      <progress max="100" .value=${up.percent} aria-label=${s.evidence.progressLabel}></progress>
+      <span class="hint">${s.evidence.uploading(up.percent)}</span>
+      <button type="button" class="secondary" part="stop-button" @click=${this.stopUpload}>${s.evidence.stop}</button>
+    </div>`;
   }
 
   /** The reporter asked to try a saved report again now. */
@@ -1113,6 +1204,7 @@ export class DialogImpl implements DialogImplementation {
         ${this.renderUrgent()}
         ${this.config.honeypot ? honeypotField((value) => (this.honeypot = value)) : nothing}
         <div class="status ${this.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${this.problem ?? ''}</div>
+        ${this.renderUpload()}
       </div>
       <footer part="footer">
         ${this.hasDraft()
@@ -1296,12 +1388,22 @@ export class DialogImpl implements DialogImplementation {
         />
       </div>
       <p class="hint" id="files-hint">${s.screenshotsHint(LIMITS.screenshotsMax)}</p>
+      <p class="drop-zone" ?hidden=${this.dragDepth === 0}>${s.evidence.dropHere}</p>
       ${shots.length
         ? html`<ul class="files">
             ${shots.map(
               (shot, i) => html`<li>
                 <img src=${shot.url} alt="" />
                 <span class="name">${shot.prepared.sourceName}</span>
+                <button
+                  type="button"
+                  class="secondary redact"
+                  aria-label=${s.evidence.redact(shot.prepared.sourceName)}
+                  ?disabled=${this.phase !== 'form'}
+                  @click=${() => this.redact(shot)}
+                >
+                  ${s.evidence.hideParts}
+                </button>
                 <button
                   type="button"
                   class="icon-button"
@@ -1340,6 +1442,17 @@ export class DialogImpl implements DialogImplementation {
           </div>`
         : nothing}`;
   }
+}
+
+/** What the reporter reads when a file is refused: always naming it. */
+function refusalMessage(s: Strings, name: string, reason: Extract<PrepareResult, { ok: false }>['reason'], pixelsMax: number): string {
+  // 10 MB in; 5 MB out, once re-encoded (CONTRACT §4).
+  if (reason === 'too-large' || reason === 'too-large-output') return s.errors.fileTooLarge(name, reason === 'too-large' ? 10 : 5);
+  if (reason === 'empty') return s.evidence.empty(name);
+  if (reason === 'truncated') return s.evidence.truncated(name);
+  if (reason === 'too-many-pixels') return s.evidence.tooManyPixels(name, pixelsMax / 1e6);
+  if (reason === 'unreadable') return s.evidence.unreadable(name);
+  return s.errors.notAnImage(name);
 }
 
 /** The field a reporter fixes for an error at `path` of the report. */

@@ -292,7 +292,7 @@ export const dialogStyles = css`
   }
   .files li {
     display: grid;
-    grid-template-columns: 64px auto;
+    grid-template-columns: 64px auto auto;
     align-items: center;
     gap: 0.5em;
     padding: 0.25em;
@@ -307,6 +307,11 @@ export const dialogStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_soft);
   }
+  .files .redact {
+    grid-row: 2;
+    grid-column: 1 / -1;
+    font-size: 0.8em;
+  }
   .files .name {
     font-size: 0.8em;
     overflow-wrap: anywhere;
@@ -320,6 +325,27 @@ export const dialogStyles = css`
   .drop-hint[data-active] {
     outline: 2px dashed var(--_accent);
     outline-offset: 4px;
+  }
+  .drop-zone {
+    margin: 0.5em 0;
+    padding: 1.5em;
+    border: 2px dashed var(--_accent);
+    border-radius: var(--_radius);
+    text-align: center;
+    font-weight: 600;
+  }
+  .upload {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .upload progress {
+    flex: 1 1 10em;
+    accent-color: var(--_accent);
+  }
+  .drop-zone[hidden] {
+    display: none;
   }
   footer {
     display: flex;

@@ -138,6 +138,29 @@ const de: Strings = {
         invalid: 'Das ist nicht gültig.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} wurde nicht hinzugefügt: Die Datei ist leer.`,
+    truncated: (name) => `${name} wurde nicht hinzugefügt: Die Datei ist unvollständig oder beschädigt.`,
+    tooManyPixels: (name, mp) =>
+      `${name} wurde nicht hinzugefügt: Das Bild hat mehr als ${plural(L, mp, { one: '# Million Pixel', other: '# Millionen Pixel' })}.`,
+    unreadable: (name) => `${name} wurde nicht hinzugefügt: Die Datei konnte nicht als Bild gelesen werden.`,
+    dropHere: 'Bilder hier ablegen, um sie hinzuzufügen',
+    hideParts: 'Bereiche ausblenden',
+    redact: (name) => `Bereiche in ${name} ausblenden`,
+    editorTitle: (name) => `Bereiche in ${name} ausblenden`,
+    editorHelp:
+      'Zieh über das, was du ausblenden möchtest, oder verschiebe den Rahmen mit den Pfeiltasten (Umschalt + Pfeiltasten ändert die Größe) und drück die Eingabetaste, um ihn auszublenden. Was du ausblendest, wird aus dem Bild entfernt, nicht nur verdeckt.',
+    addBox: 'Diesen Bereich ausblenden',
+    undo: 'Rückgängig',
+    apply: 'Übernehmen',
+    cancel: 'Abbrechen',
+    boxes: (count) => plural(L, count, { one: '# Bereich ausgeblendet.', other: '# Bereiche ausgeblendet.' }),
+    redacted: (name) => `${name} aktualisiert: Die ausgeblendeten Bereiche wurden entfernt.`,
+    uploading: (percent) => `Wird gesendet … ${num(L, percent)} %`,
+    progressLabel: 'Sendefortschritt',
+    stop: 'Senden abbrechen',
+    stopped: 'Senden abgebrochen. Nichts ist verloren: Deine Meldung ist noch da. Sende sie ab, sobald du so weit bist.',
+  },
   delivery: {
     config:
       'Diese Seite kann keine Meldungen senden: Ihre Meldeadresse fehlt oder ist nicht erlaubt. Es wurde nichts gesendet.',

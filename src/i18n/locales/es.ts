@@ -139,6 +139,29 @@ const es: Strings = {
         invalid: 'No es válido.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} no se ha añadido: el archivo está vacío.`,
+    truncated: (name) => `${name} no se ha añadido: el archivo está incompleto o dañado.`,
+    tooManyPixels: (name, mp) =>
+      `${name} no se ha añadido: la imagen tiene más de ${plural(L, mp, { one: '# millón de píxeles', other: '# millones de píxeles' })}.`,
+    unreadable: (name) => `${name} no se ha añadido: no se ha podido leer como imagen.`,
+    dropHere: 'Suelta las imágenes aquí para añadirlas',
+    hideParts: 'Ocultar partes',
+    redact: (name) => `Ocultar partes de ${name}`,
+    editorTitle: (name) => `Ocultar partes de ${name}`,
+    editorHelp:
+      'Arrastra sobre lo que quieras ocultar, o usa las flechas para mover el recuadro (Mayús + flechas para cambiar su tamaño) e Intro para ocultarlo. Lo que ocultes se elimina de la imagen, no solo se tapa.',
+    addBox: 'Ocultar esta zona',
+    undo: 'Deshacer',
+    apply: 'Aplicar',
+    cancel: 'Cancelar',
+    boxes: (count) => plural(L, count, { one: '# zona oculta.', other: '# zonas ocultas.' }),
+    redacted: (name) => `${name} actualizada: las zonas ocultas se han eliminado.`,
+    uploading: (percent) => `Enviando… ${num(L, percent)} %`,
+    progressLabel: 'Progreso del envío',
+    stop: 'Detener el envío',
+    stopped: 'Envío detenido. No se ha perdido nada: tu denuncia sigue aquí. Envíala cuando quieras.',
+  },
   delivery: {
     config:
       'Esta página no puede enviar denuncias: falta su dirección de envío o no está permitida. No se ha enviado nada.',

@@ -139,6 +139,29 @@ const fr: Strings = {
         invalid: 'Ce n’est pas valide.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} n’a pas été ajouté : le fichier est vide.`,
+    truncated: (name) => `${name} n’a pas été ajouté : le fichier est incomplet ou endommagé.`,
+    tooManyPixels: (name, mp) =>
+      `${name} n’a pas été ajouté : l’image dépasse ${plural(L, mp, { one: '# million de pixels', other: '# millions de pixels' })}.`,
+    unreadable: (name) => `${name} n’a pas été ajouté : il n’a pas pu être lu comme une image.`,
+    dropHere: 'Déposez les images ici pour les ajouter',
+    hideParts: 'Masquer des zones',
+    redact: (name) => `Masquer des zones de ${name}`,
+    editorTitle: (name) => `Masquer des zones de ${name}`,
+    editorHelp:
+      'Faites glisser le pointeur sur ce qu’il faut masquer, ou déplacez le cadre avec les flèches du clavier (Maj + flèches pour le redimensionner) et appuyez sur Entrée pour le masquer. Ce que vous masquez est supprimé de l’image, pas seulement recouvert.',
+    addBox: 'Masquer cette zone',
+    undo: 'Retirer la dernière zone',
+    apply: 'Appliquer',
+    cancel: 'Annuler',
+    boxes: (count) => plural(L, count, { one: '# zone masquée.', other: '# zones masquées.' }),
+    redacted: (name) => `${name} mise à jour : les zones masquées ont été supprimées.`,
+    uploading: (percent) => `Envoi en cours… ${num(L, percent)} %`,
+    progressLabel: 'Progression de l’envoi',
+    stop: 'Arrêter l’envoi',
+    stopped: 'Envoi arrêté. Rien n’est perdu : votre signalement est toujours là. Envoyez-le quand vous le souhaitez.',
+  },
   delivery: {
     config:
       'Cette page ne peut pas envoyer de signalements : son adresse d’envoi manque ou n’est pas autorisée. Rien n’a été envoyé.',

@@ -138,6 +138,29 @@ const it: Strings = {
         invalid: 'Non è valido.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} non è stato aggiunto: il file è vuoto.`,
+    truncated: (name) => `${name} non è stato aggiunto: il file è incompleto o danneggiato.`,
+    tooManyPixels: (name, mp) =>
+      `${name} non è stato aggiunto: l’immagine supera ${plural(L, mp, { one: '# milione di pixel', other: '# milioni di pixel' })}.`,
+    unreadable: (name) => `${name} non è stato aggiunto: non è stato possibile leggerlo come immagine.`,
+    dropHere: 'Rilascia qui le immagini per aggiungerle',
+    hideParts: 'Nascondi parti',
+    redact: (name) => `Nascondi parti di ${name}`,
+    editorTitle: (name) => `Nascondi parti di ${name}`,
+    editorHelp:
+      'Trascina sopra ciò che vuoi nascondere, oppure usa i tasti freccia per spostare il riquadro (Maiusc + frecce per ridimensionarlo) e Invio per nasconderlo. Ciò che nascondi viene rimosso dall’immagine, non solo coperto.',
+    addBox: 'Nascondi quest’area',
+    undo: 'Togli l’ultima area',
+    apply: 'Applica',
+    cancel: 'Annulla',
+    boxes: (count) => plural(L, count, { one: '# area nascosta.', other: '# aree nascoste.' }),
+    redacted: (name) => `${name} aggiornato: le aree nascoste sono state rimosse.`,
+    uploading: (percent) => `Invio in corso… ${num(L, percent)}%`,
+    progressLabel: 'Avanzamento dell’invio',
+    stop: 'Interrompi l’invio',
+    stopped: 'Invio interrotto. Non si è perso nulla: la tua segnalazione è ancora qui. Inviala quando vuoi.',
+  },
   delivery: {
     config:
       'Questa pagina non può inviare segnalazioni: il suo indirizzo di invio manca o non è consentito. Non è stato inviato nulla.',

@@ -138,6 +138,29 @@ const ptBR: Strings = {
         invalid: 'Isto não é válido.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} não foi adicionado: o arquivo está vazio.`,
+    truncated: (name) => `${name} não foi adicionado: o arquivo está incompleto ou danificado.`,
+    tooManyPixels: (name, mp) =>
+      `${name} não foi adicionado: a imagem tem mais de ${plural(L, mp, { one: '# milhão de pixels', other: '# milhões de pixels' })}.`,
+    unreadable: (name) => `${name} não foi adicionado: não foi possível lê-lo como imagem.`,
+    dropHere: 'Solte as imagens aqui para adicioná-las',
+    hideParts: 'Ocultar partes',
+    redact: (name) => `Ocultar partes de ${name}`,
+    editorTitle: (name) => `Ocultar partes de ${name}`,
+    editorHelp:
+      'Arraste sobre o que você quer ocultar ou use as setas do teclado para mover a caixa (Shift + setas para redimensionar) e Enter para ocultar. O que você oculta é removido da imagem, não apenas coberto.',
+    addBox: 'Ocultar esta área',
+    undo: 'Desfazer',
+    apply: 'Aplicar',
+    cancel: 'Cancelar',
+    boxes: (count) => plural(L, count, { one: '# área oculta.', other: '# áreas ocultas.' }),
+    redacted: (name) => `${name} atualizada: as áreas ocultas foram removidas.`,
+    uploading: (percent) => `Enviando… ${num(L, percent)}%`,
+    progressLabel: 'Progresso do envio',
+    stop: 'Parar o envio',
+    stopped: 'Envio interrompido. Nada se perdeu: sua denúncia continua aqui. Envie quando quiser.',
+  },
   delivery: {
     config:
       'Esta página não pode enviar denúncias: o endereço de envio está faltando ou não é permitido. Nada foi enviado.',

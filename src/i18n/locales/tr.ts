@@ -131,6 +131,28 @@ const tr: Strings = {
         invalid: 'Bu geçerli değil.',
       })[code],
   },
+  evidence: {
+    empty: (name) => `${name} eklenmedi: Dosya boş.`,
+    truncated: (name) => `${name} eklenmedi: Dosya eksik veya bozuk.`,
+    tooManyPixels: (name, mp) => `${name} eklenmedi: Görselde ${num(L, mp)} milyondan fazla piksel var.`,
+    unreadable: (name) => `${name} eklenmedi: Görsel olarak okunamadı.`,
+    dropHere: 'Eklemek için görselleri buraya bırakın',
+    hideParts: 'Bölümleri gizle',
+    redact: (name) => `${name} dosyasındaki bölümleri gizle`,
+    editorTitle: (name) => `${name} dosyasındaki bölümleri gizle`,
+    editorHelp:
+      'Gizlemek istediğiniz yerin üzerinde sürükleyin ya da kutuyu ok tuşlarıyla taşıyıp (boyutunu değiştirmek için Shift + ok tuşları) Enter tuşuyla gizleyin. Gizlediğiniz yerlerin üzeri örtülmez, bu yerler görselden silinir.',
+    addBox: 'Bu alanı gizle',
+    undo: 'Geri al',
+    apply: 'Uygula',
+    cancel: 'İptal',
+    boxes: (count) => `${num(L, count)} alan gizlendi.`,
+    redacted: (name) => `${name} güncellendi: Gizlenen alanlar silindi.`,
+    uploading: (percent) => `Gönderiliyor… %${num(L, percent)}`,
+    progressLabel: 'Gönderim durumu',
+    stop: 'Gönderimi durdur',
+    stopped: 'Gönderim durduruldu. Hiçbir şey kaybolmadı: Bildiriminiz hâlâ burada, hazır olduğunuzda gönderin.',
+  },
   delivery: {
     config:
       'Bu sayfa bildirim gönderemiyor: Bildirim adresi eksik veya izin verilmemiş. Hiçbir şey gönderilmedi.',

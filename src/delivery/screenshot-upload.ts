@@ -1,0 +1,64 @@
+/**
+ * The same attempt as transport.ts (CONTRACT §4: the same multipart body,
+ * Idempotency-Key and answer table), sent with XMLHttpRequest because fetch
+ * cannot report upload progress. Used for reports with screenshots while the
+ * reporter watches; loaded only then.
+ */
+import { buildBody, classify, type AttemptRequest, type AttemptResult } from './transport.js';
+
+export interface UploadRequest extends AttemptRequest {
+  /** Bytes sent so far and in all, as the browser reports them. */
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/** Statuses whose Response may not have a body. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+function headersOf(xhr: XMLHttpRequest): Headers {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  return headers;
+}
+
+export function upload(req: UploadRequest): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    const done = (result: AttemptResult) => {
+      req.signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    const onAbort = () => xhr.abort();
+    xhr.open('POST', req.url);
+    for (const [name, value] of Object.entries(req.headers)) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Idempotency-Key', req.idempotencyKey);
+    // XHR sends cookies to its own origin anyway; `include` extends that to others, as with fetch.
+    xhr.withCredentials = req.credentials === 'include';
+    xhr.timeout = req.timeoutMs;
+    xhr.upload.onprogress = (e) => req.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.onload = () => {
+      // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.
+      if (xhr.responseURL && new URL(xhr.responseURL).href !== new URL(req.url, location.href).href) {
+        done({ kind: 'retry', code: 'server', status: xhr.status, cause: 'redirect' });
+        return;
+      }
+      const response = new Response(NULL_BODY.has(xhr.status) ? null : xhr.responseText, {
+        status: xhr.status,
+        headers: headersOf(xhr),
+      });
+      done(classify(response, xhr.responseText));
+    };
+    xhr.onerror = () => done({ kind: 'retry', code: 'network', cause: 'network' });
+    xhr.ontimeout = () => done({ kind: 'retry', code: 'network', cause: 'timeout' });
+    xhr.onabort = () => done({ kind: 'retry', code: 'network', cause: req.signal?.aborted ? 'stopped' : 'network' });
+    if (req.signal?.aborted) {
+      done({ kind: 'retry', code: 'network', cause: 'stopped' });
+      return;
+    }
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.send(buildBody(req.reportJson, req.files));
+  });
+}

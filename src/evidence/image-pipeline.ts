@@ -1,0 +1,139 @@
+/**
+ * Where image work runs: in a module worker when the page allows one, on the
+ * main thread otherwise (a CSP without `worker-src`/`script-src` for our
+ * origin, Trusted Types refusing the URL, or a browser without
+ * OffscreenCanvas in workers). The result is the same either way.
+ */
+import type { Box, Processed } from './process.js';
+import type { WorkerAnswer, WorkerJob } from './image-worker.js';
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+}
+
+/** The worker could not start or died: the job moves to the main thread. */
+class WorkerUnavailable extends Error {}
+
+let worker: Worker | undefined;
+let broken = false;
+let jobs = 0;
+const waiting = new Map<number, { resolve(p: Processed): void; reject(e: Error): void }>();
+let policy: { createScriptURL(url: string): unknown } | undefined;
+
+/** Which path the last job took (tests read it). */
+export let lastPath: 'worker' | 'main' | undefined;
+
+/**
+ * A worker script must be same-origin. When the widget is served from a CDN
+ * (another origin), a tiny same-origin `blob:` module imports it instead
+ * (the CDN already serves the widget's modules with CORS). It is revoked once
+ * the worker has answered. Needs `worker-src blob:` in such a page's CSP.
+ */
+let shim: string | undefined;
+
+function sameOrigin(url: URL): string {
+  if (url.origin === location.origin) return url.href;
+  shim = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+  return shim;
+}
+
+/**
+ * The Trusted Types policy for the worker's URL. Not `report-concern`, which
+ * is the bundled Lit's (scripts/lit-policy.mjs): a second policy of one name
+ * needs 'allow-duplicates', and sharing Lit's would mean exposing its
+ * pass-through `createHTML` to other code.
+ */
+export const WORKER_POLICY = 'report-concern-worker';
+
+/**
+ * The worker URL as Trusted Types want it where they are enforced: through
+ * a policy named `report-concern-worker` that passes only this one URL. A
+ * page whose CSP lists allowed policy names must list it; if it does not,
+ * the worker is refused and the main thread does the work.
+ */
+function trusted(href: string): string {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return href;
+  try {
+    policy ??= tt.createPolicy(WORKER_POLICY, {
+      createScriptURL: (value) => {
+        if (value !== href) throw new TypeError(`report-concern: refusing worker URL ${value}`);
+        return value;
+      },
+    });
+    return policy.createScriptURL(href) as string;
+  } catch {
+    return href;
+  }
+}
+
+/** `Worker` is shadowed so bundlers still see (and build) `new Worker(new URL(…))`. */
+function spawn(Worker: new (url: URL, options: WorkerOptions) => Worker): Worker {
+  return new Worker(new URL('./image-worker.ts', import.meta.url), { type: 'module' });
+}
+
+function failAll(): void {
+  broken = true;
+  worker?.terminate();
+  worker = undefined;
+  for (const job of waiting.values()) job.reject(new WorkerUnavailable());
+  waiting.clear();
+}
+
+function startWorker(): Worker | undefined {
+  if (broken || typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return undefined;
+  if (worker) return worker;
+  try {
+    // Defined here: a page without workers must still load this module.
+    class TrustedWorker extends Worker {
+      constructor(url: URL, options: WorkerOptions) {
+        super(trusted(sameOrigin(url)), options);
+      }
+    }
+    worker = spawn(TrustedWorker);
+  } catch {
+    broken = true;
+    return undefined;
+  }
+  // A CSP violation or a failed load arrives as an error event, not a throw.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    failAll();
+  });
+  worker.addEventListener('messageerror', failAll);
+  worker.addEventListener('message', ({ data }: MessageEvent<WorkerAnswer>) => {
+    if (shim) URL.revokeObjectURL(shim);
+    shim = undefined;
+    const job = waiting.get(data.id);
+    if (!job) return;
+    waiting.delete(data.id);
+    if (data.ok) job.resolve({ blob: data.blob, type: data.type as Processed['type'], width: data.width, height: data.height });
+    else job.reject(new Error(data.message));
+  });
+  return worker;
+}
+
+function inWorker(w: Worker, source: Blob, maxSide: number | undefined, boxes: Box[] | undefined): Promise<Processed> {
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    w.postMessage({ id, source, maxSide, boxes } satisfies WorkerJob);
+  });
+}
+
+export async function runPipeline(source: Blob, options: { maxSide?: number; boxes?: Box[] } = {}): Promise<Processed> {
+  const w = startWorker();
+  if (w) {
+    try {
+      const out = await inWorker(w, source, options.maxSide, options.boxes);
+      lastPath = 'worker';
+      return out;
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  lastPath = 'main';
+  // The worker carries its own copy; the page downloads this one only when it must.
+  const { processImage } = await import('./process.js');
+  return processImage(source, options);
+}

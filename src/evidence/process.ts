@@ -1,0 +1,88 @@
+/**
+ * Decodes an image upright, scales it to at most `maxSide` on its long side,
+ * blacks out the boxes to hide, and encodes it again without metadata. Runs
+ * in the image worker (OffscreenCanvas) or, where a page forbids workers, on
+ * the main thread: no DOM beyond a canvas.
+ */
+import { LIMITS, type ImageType } from '../report/limits.js';
+import { stripMetadata } from './strip.js';
+
+/** The long side of what is sent. */
+export const LONG_SIDE_MAX = 2560;
+
+/** A rectangle to black out, in pixels of the output image. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ProcessOptions {
+  maxSide?: number;
+  boxes?: readonly Box[];
+}
+
+export interface Processed {
+  blob: Blob;
+  type: ImageType;
+  width: number;
+  height: number;
+}
+
+type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
+
+function makeCanvas(width: number, height: number): AnyCanvas {
+  if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+}
+
+function toBlob(canvas: AnyCanvas, type: string, quality?: number): Promise<Blob | null> {
+  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality }).catch(() => null);
+  return new Promise((resolve) => canvas.toBlob(resolve, type, quality));
+}
+
+/**
+ * WebP where the browser can encode it; otherwise PNG, or JPEG when PNG
+ * would pass the per-file limit (a photo). A browser that cannot encode the
+ * asked type answers with PNG, so the type is checked, not assumed.
+ */
+async function encode(canvas: AnyCanvas): Promise<Blob> {
+  const webp = await toBlob(canvas, 'image/webp', 0.88);
+  if (webp?.type === 'image/webp' && webp.size <= LIMITS.screenshotBytesMax) return webp;
+  const png = await toBlob(canvas, 'image/png');
+  if (png?.type === 'image/png' && png.size <= LIMITS.screenshotBytesMax) return png;
+  const jpeg = await toBlob(canvas, 'image/jpeg', 0.88);
+  if (jpeg?.type === 'image/jpeg') return jpeg;
+  throw new Error('This browser cannot encode images.');
+}
+
+export async function processImage(source: Blob, options: ProcessOptions = {}): Promise<Processed> {
+  const maxSide = options.maxSide ?? LONG_SIDE_MAX;
+  const bitmap = await createImageBitmap(source, { imageOrientation: 'from-image' });
+  let canvas: AnyCanvas;
+  try {
+    const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+    const width = Math.max(1, Math.round(bitmap.width * scale));
+    const height = Math.max(1, Math.round(bitmap.height * scale));
+    canvas = makeCanvas(width, height);
+    const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+    if (!ctx) throw new Error('no 2d context');
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, 0, 0, width, height);
+    ctx.fillStyle = '#000';
+    for (const box of options.boxes ?? []) ctx.fillRect(box.x, box.y, box.width, box.height);
+  } finally {
+    bitmap.close();
+  }
+  const encoded = await encode(canvas);
+  const bytes = stripMetadata(new Uint8Array(await encoded.arrayBuffer()));
+  const type = encoded.type as ImageType;
+  const { width, height } = canvas;
+  // Free the canvas's pixels now rather than at the next collection.
+  canvas.width = canvas.height = 0;
+  return { blob: new Blob([bytes], { type }), type, width, height };
+}
