@@ -4,7 +4,7 @@
  * cannot report upload progress. Used for reports with screenshots while the
  * reporter watches; loaded only then.
  */
-import { buildBody, classify, type AttemptRequest, type AttemptResult } from './transport.js';
+import { attemptTimeoutMs, buildBody, classify, type AttemptRequest, type AttemptResult } from './transport.js';
 
 export interface UploadRequest extends AttemptRequest {
   /** Bytes sent so far and in all, as the browser reports them. */
@@ -37,7 +37,8 @@ export function upload(req: UploadRequest): Promise<AttemptResult> {
     xhr.setRequestHeader('Idempotency-Key', req.idempotencyKey);
     // XHR sends cookies to its own origin anyway; `include` extends that to others, as with fetch.
     xhr.withCredentials = req.credentials === 'include';
-    xhr.timeout = req.timeoutMs;
+    // As with fetch: the wait, plus the time the body needs on a slow uplink.
+    xhr.timeout = attemptTimeoutMs(req.timeoutMs, req.files.reduce((sum, f) => sum + f.blob.size, req.reportJson.length));
     xhr.upload.onprogress = (e) => req.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
     xhr.onload = () => {
       // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.

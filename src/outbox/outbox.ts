@@ -82,8 +82,8 @@ export class Outbox {
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private timerAt = Infinity;
-  /** Ids with an attempt running in this page. */
-  private readonly sending = new Set<string>();
+  /** Attempts running in this page, by report id. */
+  private readonly sending = new Map<string, Promise<AttemptResult | undefined>>();
 
   constructor(options: OutboxOptions = {}) {
     this.disk = (options.storage ?? Promise.reject(new Error('no storage'))).catch(() => undefined);
@@ -189,10 +189,15 @@ export class Outbox {
    * bookkeeping are the same.
    */
   async attempt(id: string, via?: Sender): Promise<AttemptResult | undefined> {
-    if (this.sending.has(id)) return undefined;
-    this.sending.add(id);
+    // An attempt for this report already running in this page (a timer's
+    // flush just before the reporter's own): share its outcome rather than
+    // answer "busy", so the dialog shows what really happened.
+    const running = this.sending.get(id);
+    if (running) return running;
+    const attempt = withLock(`report-concern:outbox:${id}`, () => this.attemptLocked(id, via));
+    this.sending.set(id, attempt);
     try {
-      return await withLock(`report-concern:outbox:${id}`, () => this.attemptLocked(id, via));
+      return await attempt;
     } finally {
       this.sending.delete(id);
     }

@@ -229,6 +229,10 @@ describe('evidence: upload progress', () => {
     const bar = inDialog<HTMLProgressElement>('.upload progress');
     expect([bar.max, bar.getAttribute('aria-label')]).to.deep.equal([100, 'Sending progress']);
     await expect(theDialog()).to.be.accessible();
+    // Stop only once the receiver holds the first request: stopped earlier, it never
+    // reaches the endpoint, and its queued hang would catch the second send instead.
+    for (let i = 0; i < 100 && (await readLog(bucket)).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await readLog(bucket)).to.have.length(1);
     stop.click();
     await waitFor(() => inDialog('.status').textContent?.includes('Sending stopped'), 'the stopped message');
     // (Elements are compared by identity as booleans: a failing DOM comparison is slow to serialise.)

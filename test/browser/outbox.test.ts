@@ -316,6 +316,19 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     expect(await readStored(bucket)).to.have.length(1);
   });
 
+  it('a second attempt in the same page while one runs shares its outcome instead of answering busy', async () => {
+    const box = make();
+    const entry = await entryFor(bucket);
+    await queueFaults(bucket, [{ delayMs: 300 }]);
+    await box.add(entry);
+    const first = box.attempt(entry.id);
+    const second = box.attempt(entry.id);
+    const [a, b] = await Promise.all([first, second]);
+    expect(a?.kind).to.equal('delivered');
+    expect(b).to.equal(a);
+    expect(await readLog(bucket)).to.have.length(1);
+  });
+
   it('two tabs flushing the same outbox at once send each report once', async () => {
     const name = dbName();
     const a = make({ storage: openIdbStorage(name) });
