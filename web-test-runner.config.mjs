@@ -45,12 +45,43 @@ function clipboardPlugin() {
   };
 }
 
+/**
+ * `throttle-upload`: limits what the test page can upload to
+ * `payload.bytesPerSecond` (Chromium's network emulation through the
+ * DevTools protocol), or lifts the limit when it is absent. Lets a test
+ * stop an upload while its body is still going out, which on localhost
+ * otherwise leaves in an instant.
+ */
+function throttlePlugin() {
+  const sessions = new Map();
+  return {
+    name: 'report-concern-throttle',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'throttle-upload') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        sessions.set(session.id, cdp);
+      }
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: payload?.bytesPerSecond ?? -1,
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig is required: without it esbuild leaves the decorators as
   // they are, and Chromium cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin(), throttlePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

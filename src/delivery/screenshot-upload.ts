@@ -9,6 +9,26 @@ import { attemptTimeoutMs, buildBody, classify, type AttemptRequest, type Attemp
 export interface UploadRequest extends AttemptRequest {
   /** Bytes sent so far and in all, as the browser reports them. */
   onProgress?: (loaded: number, total: number) => void;
+  /** The whole body has left: from here the receiver may hold the report, so it must not be stopped. */
+  onUploaded?: () => void;
+}
+
+/**
+ * Whether this attempt may go by XMLHttpRequest. XHR follows redirects
+ * (fetch is told not to) and always sends same-origin cookies: so only
+ * when no configured headers ride along (a redirect elsewhere could carry
+ * them off, CONTRACT §3) and cookies are not to be omitted. Otherwise the
+ * attempt goes by fetch, without a progress bar.
+ */
+export function canUpload(req: AttemptRequest): boolean {
+  return Object.keys(req.headers).length === 0 && req.credentials !== 'omit';
+}
+
+/** A URL without its hash: what XHR's responseURL is compared by. */
+function withoutHash(url: string): string {
+  const u = new URL(url, location.href);
+  u.hash = '';
+  return u.href;
 }
 
 /** Statuses whose Response may not have a body. */
@@ -40,17 +60,23 @@ export function upload(req: UploadRequest): Promise<AttemptResult> {
     // As with fetch: the wait, plus the time the body needs on a slow uplink.
     xhr.timeout = attemptTimeoutMs(req.timeoutMs, req.files.reduce((sum, f) => sum + f.blob.size, req.reportJson.length));
     xhr.upload.onprogress = (e) => req.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.upload.onload = () => req.onUploaded?.();
     xhr.onload = () => {
-      // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.
-      if (xhr.responseURL && new URL(xhr.responseURL).href !== new URL(req.url, location.href).href) {
-        done({ kind: 'retry', code: 'server', status: xhr.status, cause: 'redirect' });
-        return;
+      try {
+        // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.
+        if (xhr.responseURL && withoutHash(xhr.responseURL) !== withoutHash(req.url)) {
+          done({ kind: 'retry', code: 'server', status: xhr.status, cause: 'redirect' });
+          return;
+        }
+        const response = new Response(NULL_BODY.has(xhr.status) ? null : xhr.responseText, {
+          status: xhr.status,
+          headers: headersOf(xhr),
+        });
+        done(classify(response, xhr.responseText));
+      } catch {
+        // An answer this code cannot read (an unusual status): not a delivery, and the attempt must end.
+        done({ kind: 'retry', code: 'server', status: xhr.status, cause: 'unreadable' });
       }
-      const response = new Response(NULL_BODY.has(xhr.status) ? null : xhr.responseText, {
-        status: xhr.status,
-        headers: headersOf(xhr),
-      });
-      done(classify(response, xhr.responseText));
     };
     xhr.onerror = () => done({ kind: 'retry', code: 'network', cause: 'network' });
     xhr.ontimeout = () => done({ kind: 'retry', code: 'network', cause: 'timeout' });

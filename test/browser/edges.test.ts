@@ -9,7 +9,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
   chooseCategory,
+  chooseFiles,
   choosePlace,
+  makePng,
   inDialog,
   maybeInDialog,
   openFrom,
@@ -88,6 +90,57 @@ describe('contract edges', () => {
     expect(await outbox().forSubject('content:answer:e-1')).to.have.length(0);
     await openFrom(el);
     expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('An essay shop again');
+  });
+
+  it('closing and opening again while a host waitUntil is pending: the old send never goes out, the new form is untouched', async () => {
+    const el = await flagButton(bucketUrl(bucket));
+    let release!: () => void;
+    let submits = 0;
+    el.addEventListener('report-submit', (e) => {
+      submits++;
+      e.detail.waitUntil(new Promise<void>((r) => (release = r)));
+    });
+    await openFrom(el);
+    await chooseCategory('spam');
+    await typeInto('#details', 'First words');
+    void submit();
+    await waitFor(() => release, 'report-submit');
+    const closed = oneEvent(el, 'report-close');
+    inDialog<HTMLButtonElement>('[part="close-button"]').click();
+    expect((await closed).detail.outcome).to.equal('cancelled');
+    await openFrom(el);
+    await typeInto('#details', 'First words, and more');
+    const errors: string[] = [];
+    el.addEventListener('report-error', (e) => errors.push(e.detail.code));
+    release();
+    await sleep(400);
+    expect(await readLog(bucket)).to.have.length(0);
+    expect(await outbox().forSubject('content:answer:e-1')).to.have.length(0);
+    expect(errors).to.deep.equal([]);
+    expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('First words, and more');
+    expect(inDialog<HTMLButtonElement>('button[type="submit"]').disabled).to.equal(false);
+    expect(submits).to.equal(1);
+  });
+
+  it('a report with screenshots goes by fetch, without the XHR progress bar, when headers are configured or cookies are to be omitted', async () => {
+    for (const extra of [{ headers: { 'X-Csrf': 't-1' } }, { credentials: 'omit' as const }]) {
+      const b = uniqueBucket();
+      configure({ endpoint: bucketUrl(b), ...extra });
+      const wrap = await fixture(html`<div lang="en"><flag-button content-id="x-${b}" content-type="answer"></flag-button></div>`);
+      const el = wrap.querySelector('flag-button')!;
+      await openFrom(el);
+      await chooseCategory('spam');
+      await chooseFiles([await makePng(30, 20, 'a.png')]);
+      await waitFor(() => maybeInDialog('.files li'), 'the screenshot');
+      const success = oneEvent(el, 'report-success');
+      await submit();
+      expect(maybeInDialog('.upload'), JSON.stringify(extra)).to.equal(null);
+      await success;
+      const [sent] = await readLog(b);
+      expect(sent.files).to.have.length(1);
+      if ('headers' in extra) expect(sent.headers['x-csrf']).to.equal('t-1');
+      await resetPage();
+    }
   });
 
   it('report-block-request fires as soon as the report is stored, before a slow first attempt ends, and once', async () => {

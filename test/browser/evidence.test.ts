@@ -4,6 +4,7 @@
  * the three ways in (picker, paste, drop).
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import {
   animationsDone,
   chooseCategory,
@@ -214,26 +215,40 @@ describe('evidence: upload progress', () => {
     expect(theDialog().shadowRoot!.querySelector('.upload')).to.equal(null);
   });
 
-  it('"Stop sending" puts the report back in the form with the same id; sending again delivers it', async () => {
+  /** A PNG of random pixels: it stays large once re-encoded, so its upload takes a while. */
+  async function noisePng(width: number, height: number, name: string): Promise<File> {
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d')!;
+    const image = ctx.createImageData(width, height);
+    const bytes = new Uint32Array(image.data.buffer);
+    for (let k = 0; k < bytes.length; k += 16384) crypto.getRandomValues(bytes.subarray(k, Math.min(bytes.length, k + 16384)));
+    for (let k = 3; k < image.data.length; k += 4) image.data[k] = 255;
+    ctx.putImageData(image, 0, 0);
+    return new File([await canvas.convertToBlob({ type: 'image/png' })], name, { type: 'image/png' });
+  }
+
+  it('"Stop sending" while the body is still going out puts the report back in the form with the same id; sending again delivers it', async () => {
     const bucket = uniqueBucket();
-    const { queueFaults } = await import('../support/endpoint.js');
-    await queueFaults(bucket, [{ hang: true }]);
     const el = await openFlag(bucketUrl(bucket));
     await chooseCategory('spam');
-    await chooseFiles([await makePng(40, 30, 'a.png')]);
-    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    await chooseFiles([await noisePng(800, 600, 'a.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot', 8000);
     let firstId = '';
     el.addEventListener('report-submit', (e) => (firstId ||= (e as CustomEvent).detail.report.id));
-    await submit();
-    const stop = await waitFor(() => theDialog().shadowRoot!.querySelector<HTMLButtonElement>('button[part="stop-button"]'), 'Stop sending');
-    const bar = inDialog<HTMLProgressElement>('.upload progress');
-    expect([bar.max, bar.getAttribute('aria-label')]).to.deep.equal([100, 'Sending progress']);
-    await expect(theDialog()).to.be.accessible();
-    // Stop only once the receiver holds the first request: stopped earlier, it never
-    // reaches the endpoint, and its queued hang would catch the second send instead.
-    for (let i = 0; i < 100 && (await readLog(bucket)).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(await readLog(bucket)).to.have.length(1);
-    stop.click();
+    // A slow uplink (50 KB/s): the body is still going out when Stop is pressed.
+    await executeServerCommand('throttle-upload', { bytesPerSecond: 50_000 });
+    try {
+      await submit();
+      const stop = await waitFor(() => theDialog().shadowRoot!.querySelector<HTMLButtonElement>('button[part="stop-button"]'), 'Stop sending');
+      const bar = inDialog<HTMLProgressElement>('.upload progress');
+      expect([bar.max, bar.getAttribute('aria-label')]).to.deep.equal([100, 'Sending progress']);
+      await expect(theDialog()).to.be.accessible();
+      expect(bar.value, 'the body has not all left yet').to.be.below(100);
+      stop.click();
+      await waitFor(() => inDialog('.status').textContent?.includes('Sending stopped'), 'the stopped message');
+    } finally {
+      await executeServerCommand('throttle-upload', {});
+    }
     await waitFor(() => inDialog('.status').textContent?.includes('Sending stopped'), 'the stopped message');
     // (Elements are compared by identity as booleans: a failing DOM comparison is slow to serialise.)
     await waitFor(() => theDialog().shadowRoot!.activeElement === inDialog('.status'), 'focus on the message', 2000);
@@ -247,6 +262,22 @@ describe('evidence: upload progress', () => {
     expect(detail.report.id).to.equal(firstId);
     const delivered = (await readLog(bucket)).filter((r) => r.status === 201);
     expect(delivered.map((r) => r.headers['idempotency-key'])).to.deep.equal([firstId]);
+  }).timeout(20_000);
+
+  it('once the whole body has left, Stop is gone: the receiver may already hold the report', async () => {
+    const bucket = uniqueBucket();
+    const { queueFaults } = await import('../support/endpoint.js');
+    await queueFaults(bucket, [{ hang: true }]);
+    const el = await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await chooseFiles([await makePng(40, 30, 'a.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    await submit();
+    for (let i = 0; i < 100 && (await readLog(bucket)).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await readLog(bucket)).to.have.length(1);
+    await waitFor(() => !theDialog().shadowRoot!.querySelector('button[part="stop-button"]'), 'Stop to go');
+    expect(inDialog<HTMLProgressElement>('.upload progress').value).to.equal(100);
+    expect(el.isConnected).to.equal(true);
   });
 });
 

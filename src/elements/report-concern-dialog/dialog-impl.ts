@@ -17,7 +17,7 @@ import { codePointLength, isHttpUrl } from '../../report/text.js';
 import { pageConfig, type PartialConfig } from '../../config.js';
 import { checkEndpoint } from '../../delivery/endpoint.js';
 import { firstSet } from '../../internal/first-set.js';
-import { DEFAULT_TIMEOUT_MS, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
+import { DEFAULT_TIMEOUT_MS, attempt as sendAttempt, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
 import { OUTBOX_LIMITS, type Kept, type OutboxEntry, type Sender } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
 
@@ -122,7 +122,9 @@ export class DialogImpl implements DialogImplementation {
   private closedWhileSending = false;
   /** The report being sent has reached the outbox (or is being written to it): closing now means queued. */
   private storing = false;
-  /** Users whose block this page has already asked the host for: asked once, however often the report is sent. */
+  /** Counts open() calls: a send that outlives its opening must not act on the next one. */
+  private session = 0;
+  /** Reports whose block the host has been asked for: once per report, however often it is sent. */
   private readonly blockAsked = new Set<string>();
 
   private strings!: Strings;
@@ -187,6 +189,10 @@ export class DialogImpl implements DialogImplementation {
   }
 
   async open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult> {
+    this.session++;
+    // An upload from before keeps going in the background; its bar and Stop belong to that form.
+    this.upload = undefined;
+    this.storing = false;
     this.subject = fitSubject(subject);
     this.trigger = trigger;
     await this.resolveSettings();
@@ -652,6 +658,7 @@ export class DialogImpl implements DialogImplementation {
     event.preventDefault();
     // One report at a time: a second click while sending does nothing.
     if (this.phase !== 'form') return;
+    const session = this.session;
     this.phase = 'sending';
     this.problem = undefined;
     this.update();
@@ -668,17 +675,22 @@ export class DialogImpl implements DialogImplementation {
       // Nothing expected throws here; if something does (a browser without
       // an API, a host listener gone wrong), the reporter must hear of it
       // and keep what they wrote, never watch a button that does nothing.
-      this.phase = 'form';
-      this.problem = this.strings.delivery.notSent;
-      const report = this.pending?.report;
-      if (report) emit([this.trigger, this.host], 'report-error', { report, code: 'network', message: this.problem, queued: false });
+      if (session === this.session) {
+        this.phase = 'form';
+        this.problem = this.strings.delivery.notSent;
+        const report = this.pending?.report;
+        if (report) emit([this.trigger, this.host], 'report-error', { report, code: 'network', message: this.problem, queued: false });
+      }
       queueMicrotask(() => {
         throw error;
       });
     } finally {
-      this.storing = false;
-      if (this.phase === 'sending') this.phase = 'form';
-      this.update();
+      // A send that outlived its opening leaves the form now open alone.
+      if (session === this.session) {
+        this.storing = false;
+        if (this.phase === 'sending') this.phase = 'form';
+        this.update();
+      }
     }
   };
 
@@ -732,6 +744,12 @@ export class DialogImpl implements DialogImplementation {
     const targets = [this.trigger, this.host];
     let pending = this.pending?.inputKey === this.snapshotKey() ? this.pending : undefined;
 
+    const session = this.session;
+    // Closed (or closed and opened again) before the report was stored:
+    // the reporter cancelled; the draft has everything, nothing is sent.
+    const cancelled = () => this.closedWhileSending || session !== this.session;
+    if (cancelled()) return;
+
     if (!pending) {
       const fresh = this.buildPending();
       const waits: Promise<unknown>[] = [];
@@ -746,6 +764,7 @@ export class DialogImpl implements DialogImplementation {
       listening = false;
       let allowed = proceed;
       if (allowed) allowed = await Promise.all(waits).then(() => true, () => false);
+      if (cancelled()) return;
       if (!allowed) {
         this.problem = s.delivery.notSent;
         return;
@@ -754,7 +773,11 @@ export class DialogImpl implements DialogImplementation {
       // full v1 rules before anything leaves. (What the form built from
       // checked fields needs no second pass, so zod loads only here.)
       const changed = JSON.stringify(fresh.report) !== built;
-      const checked = changed ? (await import('../../report/schema.js')).checkReport(fresh.report) : undefined;
+      // If the rules cannot load (offline, a deploy replaced the chunk), the
+      // report is kept and sent, and the receiver checks it: never lost here.
+      const rules = changed ? await import('../../report/schema.js').catch(() => undefined) : undefined;
+      if (cancelled()) return;
+      const checked = rules?.checkReport(fresh.report);
       if (checked && !checked.ok) {
         const errors: Partial<Record<Field, string>> = {};
         const elsewhere: string[] = [];
@@ -785,17 +808,15 @@ export class DialogImpl implements DialogImplementation {
     }
 
     await holdUntilMinimum(this.config, this.openedAt);
-    if (this.closedWhileSending) {
-      // Closed before the report was stored: it was not sent, and the draft has it.
-      await this.fail(pending.report, 'network', s.delivery.notSent, false);
-      return;
-    }
+    if (cancelled()) return;
     this.announcement = s.sending;
     this.update();
     // Into the outbox before the first request: from here on nothing the
     // reporter wrote can be lost to a failure, a closed dialog or a reload.
     const box = outbox();
     const id = pending.report.id;
+    const trigger = this.trigger;
+    const key = this.key;
     this.storing = true;
     const kept = await box.add({
       id,
@@ -804,17 +825,23 @@ export class DialogImpl implements DialogImplementation {
       timeoutMs: this.config.timeout ?? DEFAULT_TIMEOUT_MS,
       reportJson: pending.reportJson,
       files: pending.files.map((f) => ({ name: f.name, type: f.blob.type, blob: f.blob })),
-      subjectKey: this.key,
+      subjectKey: key,
     });
     // Delivered or queued, the reporter's wish to block stands from now:
     // a frightened member is not left waiting on a slow connection.
     this.requestBlock(pending.report);
-    const via = pending.files.length ? await this.watchedUpload() : undefined;
+    // Progress by XHR when it can be had; if its code cannot load, fetch sends it all the same.
+    const via = pending.files.length ? await this.watchedUpload().catch(() => undefined) : undefined;
     let result: AttemptResult;
     try {
       result = (await inForeground(id, () => box.attempt(id, via))) ?? { kind: 'retry', code: 'network', cause: 'busy' };
     } finally {
       this.upload = undefined;
+    }
+    if (session !== this.session) {
+      // The dialog was closed and opened again meanwhile: report on the button, leave the new form alone.
+      this.settleElsewhere(pending.report, result, trigger, key);
+      return;
     }
     if (result.kind === 'retry' && result.cause === 'stopped') {
       // The reporter stopped it: back to the form, same report and id, nothing left queued.
@@ -829,25 +856,38 @@ export class DialogImpl implements DialogImplementation {
     await this.handleResult(pending, result, kept);
   }
 
-  /** While a report with screenshots uploads: how far, and how to stop it. */
-  private upload?: { percent: number; stop: AbortController };
+  /**
+   * While a report with screenshots uploads: how far, and how to stop it.
+   * `sent`: the whole body has left, so Stop is gone (the receiver may
+   * already hold the report; stopping then could only make a second one).
+   */
+  private upload?: { percent: number; stop: AbortController; sent: boolean };
 
-  /** An attempt by XMLHttpRequest, whose upload progress feeds the bar. */
+  /** An attempt by XMLHttpRequest, whose upload progress feeds the bar; by fetch where XHR may not go. */
   private async watchedUpload(): Promise<Sender> {
-    const { upload } = await import('../../delivery/screenshot-upload.js');
+    const { upload, canUpload } = await import('../../delivery/screenshot-upload.js');
     const stop = new AbortController();
-    this.upload = { percent: 0, stop };
-    this.update();
-    return (request) =>
-      upload({
+    const watch = { percent: 0, stop, sent: false };
+    return (request) => {
+      if (!canUpload(request)) return sendAttempt(request);
+      if (this.upload === undefined) {
+        this.upload = watch;
+        this.update();
+      }
+      return upload({
         ...request,
         signal: stop.signal,
         onProgress: (loaded, total) => {
-          if (!this.upload || !total) return;
-          this.upload.percent = Math.min(100, Math.floor((loaded / total) * 100));
+          if (this.upload !== watch || !total) return;
+          watch.percent = Math.min(100, Math.floor((loaded / total) * 100));
           this.update();
         },
+        onUploaded: () => {
+          watch.sent = true;
+          if (this.upload === watch) this.update();
+        },
       });
+    };
   }
 
   private stopUpload = (): void => {
@@ -861,7 +901,7 @@ export class DialogImpl implements DialogImplementation {
     return html`<div class="upload" part="upload">
       <progress max="100" .value=${up.percent} aria-label=${s.evidence.progressLabel}></progress>
       <span class="hint">${s.evidence.uploading(up.percent)}</span>
-      <button type="button" class="secondary" part="stop-button" @click=${this.stopUpload}>${s.evidence.stop}</button>
+      ${up.sent ? nothing : html`<button type="button" class="secondary" part="stop-button" @click=${this.stopUpload}>${s.evidence.stop}</button>`}
     </div>`;
   }
 
@@ -1013,10 +1053,40 @@ export class DialogImpl implements DialogImplementation {
     });
   }
 
-  /** `report-block-request`, once per member and page, whatever becomes of the report. */
+  /**
+   * What came of a report whose dialog has since been closed and opened
+   * again (maybe for another subject): its button is told, its own draft is
+   * cleared on delivery, and the form now open is left alone. A refusal stays
+   * in the outbox and comes back into the form when its subject opens again.
+   */
+  private settleElsewhere(report: Report, result: AttemptResult, trigger: HTMLElement | undefined, key: string): void {
+    const s = this.strings;
+    const mark = trigger as Markable | undefined;
+    if (result.kind === 'delivered') {
+      this.drafts.delete(key);
+      clearDraft(key);
+      mark?.showMark?.('delivered', s.markDelivered);
+      emit([trigger], 'report-success', {
+        report,
+        response: { status: result.status, reference: result.reference, body: result.body },
+      });
+      return;
+    }
+    const queued = result.kind === 'retry';
+    if (queued) this.drafts.delete(key), clearDraft(key);
+    mark?.showMark?.(queued ? 'queued' : 'error', queued ? s.queued.mark : s.delivery.notSent);
+    emit([trigger], 'report-error', {
+      report,
+      code: result.code,
+      message: queued ? s.queued.title : s.delivery.notSent,
+      queued,
+    });
+  }
+
+  /** `report-block-request`, once per report, whatever becomes of the report. */
   private requestBlock(report: Report): void {
-    if (report.subject.kind !== 'user' || !report.block || this.blockAsked.has(report.subject.userId)) return;
-    this.blockAsked.add(report.subject.userId);
+    if (report.subject.kind !== 'user' || !report.block || this.blockAsked.has(report.id)) return;
+    this.blockAsked.add(report.id);
     emit([this.trigger, this.host], 'report-block-request', { userId: report.subject.userId });
   }
 

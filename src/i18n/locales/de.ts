@@ -90,7 +90,7 @@ const de: Strings = {
   discardDraft: 'Entwurf verwerfen',
   draftDiscarded: 'Entwurf verworfen.',
   queued: {
-    title: 'Auf diesem Gerät gespeichert. Sie wird gesendet.',
+    title: 'Deine Meldung ist auf diesem Gerät gespeichert und wird gesendet.',
     network:
       'Die Verbindung ist fehlgeschlagen, deshalb konnte deine Meldung noch nicht bestätigt werden. Sie wird gesendet, sobald die Verbindung wieder steht, auch wenn du diese Seite schließt.',
     server:
