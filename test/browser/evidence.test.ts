@@ -302,6 +302,23 @@ describe('evidence: redaction', () => {
     return inDialog<HTMLDialogElement>('dialog.editor[open]');
   }
 
+  it('a screenshot whose redaction fails stays as it was, and the reporter is told', async () => {
+    const bucket = uniqueBucket();
+    await openFlag(bucketUrl(bucket));
+    await chooseCategory('spam');
+    await chooseFiles([await whitePng('bank.png')]);
+    await waitFor(() => thumbnails().length === 1, 'the screenshot');
+    // The kept image becomes bytes nothing can decode (as a storage fault would leave it).
+    const impl = (theDialog() as unknown as { impl: { state: { shots: { prepared: { blob: Blob } }[] } } }).impl;
+    const original = impl.state.shots[0].prepared.blob;
+    impl.state.shots[0].prepared.blob = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' });
+    inDialog<HTMLButtonElement>('.files .redact').click();
+    await waitFor(() => inDialog('#files-error').textContent?.includes('bank.png'), 'the message naming the file', 8000);
+    expect(thumbnails()).to.deep.equal(['bank.png']);
+    expect(theDialog().shadowRoot!.querySelector('dialog.editor[open]')).to.equal(null);
+    impl.state.shots[0].prepared.blob = original;
+  });
+
   it('blacks out an area chosen with the keyboard in the pixels that are sent', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const bucket = uniqueBucket();

@@ -551,6 +551,11 @@ export class DialogImpl implements DialogImplementation {
     this.redacting = true;
     try {
       await this.redactOnce(shot);
+    } catch {
+      // The editor could not load or the image could not be redone: the
+      // screenshot stays as it was, and the reporter is told.
+      this.fileMessages = [this.strings.evidence.unreadable(shot.prepared.sourceName)];
+      this.update();
     } finally {
       this.redacting = false;
     }
@@ -572,6 +577,12 @@ export class DialogImpl implements DialogImplementation {
     const index = this.state.shots.indexOf(shot);
     if (boxes && index >= 0) {
       const prepared = await evidence.redactScreenshot(p, boxes);
+      if (prepared.blob.size > LIMITS.screenshotBytesMax) {
+        // Re-encoded larger than a screenshot may be (a JPEG fallback): keep the one before.
+        this.fileMessages = [this.strings.errors.fileTooLarge(p.sourceName, LIMITS.screenshotBytesMax / (1024 * 1024))];
+        this.update();
+        return;
+      }
       URL.revokeObjectURL(shot.url);
       // A new key: the report built before this is not the one to send any more.
       const next = { key: ++shotKeys, prepared, url: URL.createObjectURL(prepared.blob) };
