@@ -995,8 +995,7 @@ export class DialogImpl implements DialogImplementation {
       this.saved = undefined;
       this.forgetDraft();
       this.phase = 'thanks';
-      const blocked = report.subject.kind === 'user' && report.block;
-      this.delivered = { reportId: report.id, reference: result.reference, blocked };
+      this.delivered = { reportId: report.id, reference: result.reference, blocked: isBlockReport(report) };
       this.announcement = '';
       (this.trigger as Markable | undefined)?.showMark?.('delivered', s.markDelivered, this.locale);
       this.update();
@@ -1006,7 +1005,6 @@ export class DialogImpl implements DialogImplementation {
         report,
         response: { status: result.status, reference: result.reference, body: result.body },
       });
-      this.requestBlock(report);
       return;
     }
 
@@ -1026,7 +1024,6 @@ export class DialogImpl implements DialogImplementation {
       // `storage`: kept only in this page's memory (no IndexedDB, or past the outbox limits),
       // the one case the host should know may still be lost.
       emit(targets, 'report-error', { report, code: kept.where === 'memory' ? 'storage' : reason, message, queued: true });
-      this.requestBlock(report);
       return;
     }
     this.saved = undefined;
@@ -1076,7 +1073,7 @@ export class DialogImpl implements DialogImplementation {
     if (result.kind === 'delivered') {
       this.drafts.delete(key);
       clearDraft(key);
-      mark?.showMark?.('delivered', s.markDelivered);
+      mark?.showMark?.('delivered', s.markDelivered, this.locale);
       emit([trigger], 'report-success', {
         report,
         response: { status: result.status, reference: result.reference, body: result.body },
@@ -1085,7 +1082,7 @@ export class DialogImpl implements DialogImplementation {
     }
     const queued = result.kind === 'retry';
     if (queued) this.drafts.delete(key), clearDraft(key);
-    mark?.showMark?.(queued ? 'queued' : 'error', queued ? s.queued.mark : s.delivery.notSent);
+    mark?.showMark?.(queued ? 'queued' : 'error', queued ? s.queued.mark : s.delivery.notSent, this.locale);
     emit([trigger], 'report-error', {
       report,
       code: result.code,
