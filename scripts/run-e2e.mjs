@@ -22,7 +22,7 @@ import { DOCS, dialogScreenshots } from './screenshots.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
-const REFERENCE = /RC-[0-9A-F]{8}/;
+const REFERENCE = /RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
 
 const results = [];
 function summary() {

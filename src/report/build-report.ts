@@ -6,7 +6,7 @@ import type { Category, Place } from './categories.js';
 import type { Incident, Report, ScreenshotMeta, Subject } from './schema.js';
 import { VERSION } from '../version.js';
 import { LIMITS, SCHEMA_ID } from './limits.js';
-import { truncateCodePoints } from './text.js';
+import { codePointLength, truncateCodePoints, withoutUnsafe } from './text.js';
 
 export interface ReportInput {
   category: Category;
@@ -41,13 +41,13 @@ export function fitSubject(subject: Subject): Subject {
       ...subject,
       // The page's own address by default, which may be past the URL limit.
       url: fitUrl(subject.url),
-      ...(subject.excerpt === undefined ? {} : { excerpt: truncateCodePoints(subject.excerpt, LIMITS.excerptMax) }),
+      ...(subject.excerpt === undefined ? {} : { excerpt: truncateCodePoints(withoutUnsafe(subject.excerpt), LIMITS.excerptMax) }),
     };
   }
   return {
     ...subject,
     profileUrl: fitUrl(subject.profileUrl),
-    ...(subject.userName === undefined ? {} : { userName: truncateCodePoints(subject.userName, LIMITS.nameMax) }),
+    ...(subject.userName === undefined ? {} : { userName: truncateCodePoints(withoutUnsafe(subject.userName), LIMITS.nameMax) }),
   };
 }
 
@@ -104,15 +104,20 @@ export function compact<T extends object>(value: T): T {
   return out as T;
 }
 
+/** The trimmed text without unsafe characters, or undefined when nothing visible is left (text.ts). */
+function visibleOrNothing(text: string | undefined): string | undefined {
+  return text !== undefined && codePointLength(text) > 0 ? withoutUnsafe(text).trim() : undefined;
+}
+
 export function buildReport(input: ReportInput, env: ReportEnvironment): Report {
   const isUser = input.subject.kind === 'user';
   const incident: Incident | undefined =
     isUser && input.place
       ? compact({
           place: input.place,
-          placeDetail: input.placeDetail?.trim(),
-          // Pasted messages are evidence: kept verbatim, not trimmed inside.
-          messageText: input.messageText?.trim() ? input.messageText : undefined,
+          placeDetail: visibleOrNothing(input.placeDetail),
+          // Pasted messages are evidence: kept as pasted (but for unsafe characters), not trimmed inside.
+          messageText: visibleOrNothing(input.messageText) === undefined ? undefined : withoutUnsafe(input.messageText!),
         })
       : undefined;
   return compact({
@@ -120,12 +125,12 @@ export function buildReport(input: ReportInput, env: ReportEnvironment): Report 
     id: env.id ?? uuid(),
     createdAt: (env.now ?? new Date()).toISOString(),
     category: input.category,
-    details: input.details?.trim(),
+    details: visibleOrNothing(input.details),
     subject: compact({ ...fitSubject(input.subject) }),
     incident,
     evidence: {
       links: [...(input.links ?? [])],
-      screenshots: [...(input.screenshots ?? [])],
+      screenshots: (input.screenshots ?? []).map((shot) => ({ ...shot, name: withoutUnsafe(shot.name) })),
     },
     block: isUser && Boolean(input.block),
     urgent: Boolean(input.urgent),

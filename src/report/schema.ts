@@ -62,10 +62,10 @@ function wholeNumber(max = Number.MAX_SAFE_INTEGER) {
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** A non-empty string of at most `max` code points. */
+/** A string with something visible in it (not only spaces or invisible characters), of at most `max` code points. */
 const text = (max: number) =>
   z.string().check(
-    z.refine((s) => s.trim().length > 0, { message: 'required' }),
+    z.refine((s) => codePointLength(s) > 0, { message: 'required' }),
     z.refine((s) => codePointLength(s) <= max, { message: 'too-long' }),
   );
 

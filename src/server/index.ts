@@ -8,7 +8,9 @@
  * // in any framework that speaks Fetch: return handle(request);
  * ```
  */
-export { createReportHandler, defaultReference, fingerprintOf, canonicalJson } from './handler.js';
+export { createReportHandler } from './handler.js';
+export { defaultReference } from './reference.js';
+export { fingerprintOf, canonicalJson } from './fingerprint.js';
 export type { ReportHandler, ReportHandlerOptions } from './handler.js';
 export { createMemoryStore } from './memory-store.js';
 export type { ReportStore, StoredReport, ReceivedImage, PutResult } from './store.js';

@@ -42,6 +42,8 @@ export interface ReportStore {
     report: Report;
     fingerprint: string;
     images: ReceivedImage[];
+    reporter?: { userId: string };
+    receivedAt?: string;
   }): Promise<PutResult>;
   get(id: string): Promise<StoredReport | undefined>;
   /** Newest first; for moderator views. Optional for write-only stores. */

@@ -178,7 +178,7 @@ describe('accessibility', () => {
     expect(theDialog().shadowRoot!.activeElement).to.equal(thanks);
     expect(thanks.textContent).to.contain('Thank you');
     expect(thanks.textContent).to.contain('You asked to block Kim.');
-    expect(thanks.textContent).to.match(/RC-[0-9A-F]{8}/);
+    expect(thanks.textContent).to.match(/RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/);
     const closed = oneEvent(el, 'report-close');
     await sendKeys({ press: 'Escape' });
     await closed;

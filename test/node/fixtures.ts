@@ -1,6 +1,7 @@
 /** Real image bytes and v1 reports for the server tests, made here rather than checked in. */
 import { deflateSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
+import { readImageSize } from '../../src/evidence/sniff.js';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -105,8 +106,9 @@ export function withShots(report: Json, shots: Shot[]): Json {
         name: s.filename ?? `screenshot-${i + 1}.png`,
         type: s.type ?? 'image/png',
         size: s.bytes.byteLength,
-        width: 4,
-        height: 3,
+        // What the header declares, as the widget reads it; 1×1 for bytes that are no image.
+        width: readImageSize(s.bytes)?.width ?? 1,
+        height: readImageSize(s.bytes)?.height ?? 1,
       })),
     },
   };

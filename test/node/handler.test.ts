@@ -21,7 +21,7 @@ describe('createReportHandler: storing and answering', () => {
     assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const { reference } = await body(response);
-    assert.match(reference, /^RC-[0-9A-F]{8}$/);
+    assert.match(reference, /^RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     const stored = await store.list();
     assert.equal(stored.length, 1);
     assert.deepEqual(stored[0]!.report, report);
@@ -163,11 +163,11 @@ describe('createReportHandler: storing and answering', () => {
 });
 
 describe('createReportHandler: refusing bad input with a clear answer', () => {
-  test('only POST', async () => {
+  test('only POST (and the CORS preflight)', async () => {
     const { handle } = setup();
     const response = await handle(new Request('https://receiver.example/api/reports'));
     assert.equal(response.status, 405);
-    assert.equal(response.headers.get('allow'), 'POST');
+    assert.equal(response.headers.get('allow'), 'POST, OPTIONS');
   });
 
   test('JSON bodies are refused: the wire format is multipart', async () => {

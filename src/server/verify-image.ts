@@ -1,0 +1,171 @@
+/**
+ * Server-only image verification: the whole structure of a PNG, JPEG or
+ * WebP is walked, from its signature to its end marker, and nothing may
+ * follow that end. The browser's checks (evidence/inspect.ts) read only a
+ * file's head and tail, which is enough to refuse a wrong file early but not
+ * a polyglot (an image with HTML or a script after its end) or a forged
+ * header; those are refused here, where the bytes are kept.
+ *
+ * Nothing is decoded: walking lengths costs microseconds per chunk, and no
+ * pixel buffer of an attacker's choosing is ever allocated. CRCs are not
+ * checked: they guard against transmission errors, which TCP already does,
+ * and an attacker writes correct ones at no cost.
+ */
+import type { ImageType } from '../report/limits.js';
+import { sniffImageType } from '../evidence/sniff.js';
+import { PIXELS_MAX } from '../evidence/inspect.js';
+
+export type ImageFault = 'empty' | 'not-image' | 'malformed' | 'truncated' | 'trailing-data' | 'too-many-pixels';
+
+export type Verdict = { ok: true; type: ImageType; width: number; height: number } | { ok: false; fault: ImageFault };
+
+type Walk = { ok: true; width: number; height: number } | { ok: false; fault: ImageFault };
+
+const u16be = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
+const u16le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+const u24le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
+const u32be = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
+const u32le = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + ((b[i + 3]! << 24) >>> 0);
+const fourCc = (b: Uint8Array, i: number) => String.fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!);
+const fault = (f: ImageFault): Walk => ({ ok: false, fault: f });
+
+/** PNG: signature, IHDR first, chunks by their lengths, IEND last and at the very end. */
+function walkPng(b: Uint8Array): Walk {
+  let at = 8;
+  let size: { width: number; height: number } | undefined;
+  let data = false;
+  while (at + 12 <= b.length) {
+    const length = u32be(b, at);
+    const type = fourCc(b, at + 4);
+    if (length > 0x7fffffff || !/^[A-Za-z]{4}$/.test(type)) return fault('malformed');
+    const end = at + 12 + length;
+    if (end > b.length) return fault('truncated');
+    if (!size) {
+      if (type !== 'IHDR' || length !== 13) return fault('malformed');
+      size = { width: u32be(b, at + 8), height: u32be(b, at + 12) };
+    } else if (type === 'IHDR') {
+      return fault('malformed');
+    }
+    if (type === 'IDAT') data = true;
+    if (type === 'IEND') {
+      if (length !== 0 || !data) return fault('malformed');
+      return end === b.length ? { ok: true, ...size } : fault('trailing-data');
+    }
+    at = end;
+  }
+  return fault('truncated');
+}
+
+/** JPEG markers that stand alone, without a length: TEM and the restart markers. */
+const standalone = (m: number) => m === 0x01 || (m >= 0xd0 && m <= 0xd7);
+/** SOF0..SOF15 but DHT (C4), JPG (C8) and DAC (CC): they carry the frame size. */
+const isFrame = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+
+/** After a scan header: the entropy-coded data up to the next marker (stuffed 0xFF00 and restarts are data). */
+function skipEntropy(b: Uint8Array, from: number): number {
+  let at = from;
+  for (;;) {
+    const ff = b.indexOf(0xff, at);
+    if (ff < 0 || ff + 1 >= b.length) return -1;
+    const next = b[ff + 1]!;
+    if (next === 0x00 || standalone(next)) at = ff + 2;
+    else if (next === 0xff) at = ff + 1;
+    else return ff;
+  }
+}
+
+/** JPEG: SOI, segments by their lengths, a frame header, scans and their data, EOI at the very end. */
+function walkJpeg(b: Uint8Array): Walk {
+  let at = 2;
+  let size: { width: number; height: number } | undefined;
+  let scanned = false;
+  while (at + 1 < b.length) {
+    if (b[at] !== 0xff) return fault('malformed');
+    const marker = b[at + 1]!;
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xd9) {
+      if (!size || !scanned) return fault('malformed');
+      return at + 2 === b.length ? { ok: true, ...size } : fault('trailing-data');
+    }
+    if (standalone(marker)) {
+      at += 2;
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x00 || at + 4 > b.length) return fault(at + 4 > b.length ? 'truncated' : 'malformed');
+    const end = at + 2 + u16be(b, at + 2);
+    if (end - at < 4) return fault('malformed');
+    if (end > b.length) return fault('truncated');
+    if (isFrame(marker)) {
+      if (size || end - at < 11) return fault('malformed');
+      size = { height: u16be(b, at + 5), width: u16be(b, at + 7) };
+    }
+    at = end;
+    if (marker === 0xda) {
+      if (!size) return fault('malformed');
+      scanned = true;
+      at = skipEntropy(b, at);
+      if (at < 0) return fault('truncated');
+    }
+  }
+  return fault('truncated');
+}
+
+/** The size in a WebP's first chunk, which says which of the three kinds it is. */
+function webpSize(b: Uint8Array, type: string, data: number, length: number): { width: number; height: number } | undefined {
+  if (type === 'VP8 ' && length >= 10 && b[data + 3] === 0x9d && b[data + 4] === 0x01 && b[data + 5] === 0x2a) {
+    return { width: u16le(b, data + 6) & 0x3fff, height: u16le(b, data + 8) & 0x3fff };
+  }
+  if (type === 'VP8L' && length >= 5 && b[data] === 0x2f) {
+    const width = 1 + (((b[data + 2]! & 0x3f) << 8) | b[data + 1]!);
+    const height = 1 + (((b[data + 4]! & 0x0f) << 10) | (b[data + 3]! << 2) | ((b[data + 2]! & 0xc0) >> 6));
+    return { width, height };
+  }
+  if (type === 'VP8X' && length >= 10) return { width: u24le(b, data + 4) + 1, height: u24le(b, data + 7) + 1 };
+  return undefined;
+}
+
+/** WebP: the RIFF size is the file's, chunks by their (padded) lengths fill it exactly, an image chunk is present. */
+function walkWebp(b: Uint8Array): Walk {
+  if (b.length < 20) return fault('truncated');
+  const riff = u32le(b, 4) + 8;
+  if (riff > b.length) return fault('truncated');
+  if (riff < b.length) return fault('trailing-data');
+  let at = 12;
+  let size: { width: number; height: number } | undefined;
+  let image = false;
+  while (at < b.length) {
+    if (at + 8 > b.length) return fault('truncated');
+    const type = fourCc(b, at);
+    const length = u32le(b, at + 4);
+    const end = at + 8 + length + (length & 1);
+    if (end > b.length) return fault('truncated');
+    if (!size) {
+      size = webpSize(b, type, at + 8, length);
+      if (!size) return fault('malformed');
+    }
+    if (type === 'VP8 ' || type === 'VP8L' || type === 'ANMF') image = true;
+    at = end;
+  }
+  return size && image ? { ok: true, ...size } : fault('malformed');
+}
+
+const WALKS: Record<ImageType, (bytes: Uint8Array) => Walk> = {
+  'image/png': walkPng,
+  'image/jpeg': walkJpeg,
+  'image/webp': walkWebp,
+};
+
+/** The type and size of an image whose every byte belongs to its structure, or why it is refused. */
+export function verifyImage(bytes: Uint8Array): Verdict {
+  if (bytes.byteLength === 0) return { ok: false, fault: 'empty' };
+  const type = sniffImageType(bytes);
+  if (!type) return { ok: false, fault: 'not-image' };
+  const walk = WALKS[type](bytes);
+  if (!walk.ok) return walk;
+  if (walk.width < 1 || walk.height < 1) return { ok: false, fault: 'malformed' };
+  if (walk.width * walk.height > PIXELS_MAX) return { ok: false, fault: 'too-many-pixels' };
+  return { ok: true, type, width: walk.width, height: walk.height };
+}
