@@ -9,7 +9,7 @@ import { LIMITS } from '../report/limits.js';
 const SPECIFIC: Record<string, Partial<Record<ErrorCode, string>>> = {
   category: { required: 'Choose what the problem is.', invalid: 'This category is not one of the v1 categories.' },
   details: {
-    required: 'Details cannot be only spaces.',
+    required: 'Details cannot be only spaces or invisible characters.',
     'too-long': `Details can be at most ${LIMITS.detailsMax} characters.`,
     'too-short': `Say in at least ${LIMITS.detailsMinOther} characters what happened when the category is "other".`,
   },

@@ -9,17 +9,19 @@
 import { createHash } from 'node:crypto';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** Digits of 5 bits each: 60 bits. */
-const DIGITS = 12;
+
+/** Six digits of 5 bits for a 30-bit number. */
+function sixDigits(n: number): string {
+  let digits = '';
+  for (let i = 25; i >= 0; i -= 5) digits += CROCKFORD[(n >>> i) & 31];
+  return digits;
+}
 
 export function defaultReference(id: string): string {
   const hash = createHash('sha256').update(id).digest();
-  // The first 64 bits as a number; the top 60 of them become the digits.
-  let bits = hash.readBigUInt64BE(0) >> 4n;
-  let digits = '';
-  for (let i = 0; i < DIGITS; i++) {
-    digits = CROCKFORD[Number(bits & 31n)]! + digits;
-    bits >>= 5n;
-  }
+  // The first 60 bits of the hash, as two numbers of 30 bits.
+  const high = hash.readUInt32BE(0) >>> 2;
+  const low = ((hash.readUInt32BE(0) & 3) << 28) | (hash.readUInt32BE(4) >>> 4);
+  const digits = sixDigits(high) + sixDigits(low);
   return `RC-${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8)}`;
 }
