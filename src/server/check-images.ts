@@ -28,8 +28,8 @@ function extension(type: ImageType): string {
 type Meta = Report['evidence']['screenshots'][number];
 
 /** Why one file is not the screenshot its metadata describes, or undefined when it is. */
-function fileFault(file: ReceivedFile, meta: Meta): string | undefined {
-  const verdict = verifyImage(file.bytes);
+async function fileFault(file: ReceivedFile, meta: Meta, pause: () => Promise<void>): Promise<string | undefined> {
+  const verdict = await verifyImage(file.bytes, pause);
   if (!verdict.ok) return FAULTS[verdict.fault];
   if (verdict.type !== meta.type) return `This file is ${verdict.type}, but the report says ${meta.type}.`;
   if (file.bytes.byteLength !== meta.size) return `This file has ${file.bytes.byteLength} bytes, but the report says ${meta.size}.`;
@@ -39,8 +39,18 @@ function fileFault(file: ReceivedFile, meta: Meta): string | undefined {
   return undefined;
 }
 
-/** Lets other requests run between two files (each walk is a few milliseconds at most). */
-const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Budget for one stretch of work before other requests get their turn (docs/PROTOCOL.md §7: about 50 ms at most). */
+const SLICE_MS = 10;
+
+/** A pause that lets other requests run once this request has worked for SLICE_MS. */
+function pacer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
+}
 
 export async function checkImages(report: Report, files: ReceivedFile[]): Promise<Step<ReceivedImage[]>> {
   const metas = report.evidence.screenshots;
@@ -51,11 +61,11 @@ export async function checkImages(report: Report, files: ReceivedFile[]): Promis
   }
   const errors: Record<string, string> = {};
   const images: ReceivedImage[] = [];
+  const pause = pacer();
   for (let i = 0; i < files.length; i++) {
-    if (i > 0) await yieldToOthers();
     const file = files[i]!;
     const meta = metas[i]!;
-    const fault = fileFault(file, meta);
+    const fault = await fileFault(file, meta, pause);
     if (fault) errors[`evidence.screenshots.${i}`] = `${meta.name}: ${fault}`;
     else images.push({ name: `screenshot-${i + 1}.${extension(meta.type)}`, type: meta.type, bytes: file.bytes, sha256: file.sha256 });
   }

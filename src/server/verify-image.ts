@@ -20,34 +20,50 @@ export type ImageFault = 'empty' | 'not-image' | 'malformed' | 'truncated' | 'tr
 export type Verdict = { ok: true; type: ImageType; width: number; height: number } | { ok: false; fault: ImageFault };
 
 type Walk = { ok: true; width: number; height: number } | { ok: false; fault: ImageFault };
+/**
+ * A walk pauses (yields) every so many chunks or bytes, so that a caller can
+ * let other requests run: a 5 MB file can be 400,000 empty chunks or 2.6
+ * million stuffed JPEG bytes, tens of milliseconds on a busy machine.
+ */
+type Walking = Generator<void, Walk>;
+const STEPS_PER_SLICE = 20_000;
+const BYTES_PER_SLICE = 512 * 1024;
 
 const u16be = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
 const u16le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const u24le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
 const u32be = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
 const u32le = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + ((b[i + 3]! << 24) >>> 0);
-const fourCc = (b: Uint8Array, i: number) => String.fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!);
+/** A four-letter code as one number, compared without building strings (a file may hold 400,000 chunks). */
+const code = (text: string) => u32be(new TextEncoder().encode(text), 0);
+const [IHDR, IDAT, IEND] = [code('IHDR'), code('IDAT'), code('IEND')];
+const [VP8, VP8L, VP8X, ANMF] = [code('VP8 '), code('VP8L'), code('VP8X'), code('ANMF')];
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const fault = (f: ImageFault): Walk => ({ ok: false, fault: f });
 
 /** PNG: signature, IHDR first, chunks by their lengths, IEND last and at the very end. */
-function walkPng(b: Uint8Array): Walk {
+function* walkPng(b: Uint8Array): Walking {
   let at = 8;
+  let steps = 0;
   let size: { width: number; height: number } | undefined;
   let data = false;
   while (at + 12 <= b.length) {
     const length = u32be(b, at);
-    const type = fourCc(b, at + 4);
-    if (length > 0x7fffffff || !/^[A-Za-z]{4}$/.test(type)) return fault('malformed');
+    const type = u32be(b, at + 4);
+    if (length > 0x7fffffff || !(isLetter(b[at + 4]!) && isLetter(b[at + 5]!) && isLetter(b[at + 6]!) && isLetter(b[at + 7]!))) {
+      return fault('malformed');
+    }
     const end = at + 12 + length;
     if (end > b.length) return fault('truncated');
     if (!size) {
-      if (type !== 'IHDR' || length !== 13) return fault('malformed');
+      if (type !== IHDR || length !== 13) return fault('malformed');
       size = { width: u32be(b, at + 8), height: u32be(b, at + 12) };
-    } else if (type === 'IHDR') {
+    } else if (type === IHDR) {
       return fault('malformed');
     }
-    if (type === 'IDAT') data = true;
-    if (type === 'IEND') {
+    if (type === IDAT) data = true;
+    if (++steps % STEPS_PER_SLICE === 0) yield;
+    if (type === IEND) {
       if (length !== 0 || !data) return fault('malformed');
       return end === b.length ? { ok: true, ...size } : fault('trailing-data');
     }
@@ -61,21 +77,30 @@ const standalone = (m: number) => m === 0x01 || (m >= 0xd0 && m <= 0xd7);
 /** SOF0..SOF15 but DHT (C4), JPG (C8) and DAC (CC): they carry the frame size. */
 const isFrame = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
 
-/** After a scan header: the entropy-coded data up to the next marker (stuffed 0xFF00 and restarts are data). */
-function skipEntropy(b: Uint8Array, from: number): number {
-  let at = from;
-  for (;;) {
-    const ff = b.indexOf(0xff, at);
-    if (ff < 0 || ff + 1 >= b.length) return -1;
-    const next = b[ff + 1]!;
-    if (next === 0x00 || standalone(next)) at = ff + 2;
-    else if (next === 0xff) at = ff + 1;
-    else return ff;
+/**
+ * After a scan header: the entropy-coded data up to the next marker (stuffed
+ * 0xFF00, fill bytes and restart markers are data). A plain loop: a scan can
+ * be millions of stuffed bytes, where one `indexOf` call per 0xFF costs 50
+ * times more.
+ */
+function* skipEntropy(b: Uint8Array, from: number): Generator<void, number> {
+  const last = b.length - 1;
+  let pause = from + BYTES_PER_SLICE;
+  for (let at = from; at < last; at++) {
+    if (at >= pause) {
+      pause += BYTES_PER_SLICE;
+      yield;
+    }
+    if (b[at] !== 0xff) continue;
+    const next = b[at + 1]!;
+    if (next !== 0x00 && next !== 0xff && !standalone(next)) return at;
+    if (next !== 0xff) at++;
   }
+  return -1;
 }
 
 /** JPEG: SOI, segments by their lengths, a frame header, scans and their data, EOI at the very end. */
-function walkJpeg(b: Uint8Array): Walk {
+function* walkJpeg(b: Uint8Array): Walking {
   let at = 2;
   let size: { width: number; height: number } | undefined;
   let scanned = false;
@@ -106,7 +131,7 @@ function walkJpeg(b: Uint8Array): Walk {
     if (marker === 0xda) {
       if (!size) return fault('malformed');
       scanned = true;
-      at = skipEntropy(b, at);
+      at = yield* skipEntropy(b, at);
       if (at < 0) return fault('truncated');
     }
   }
@@ -114,31 +139,32 @@ function walkJpeg(b: Uint8Array): Walk {
 }
 
 /** The size in a WebP's first chunk, which says which of the three kinds it is. */
-function webpSize(b: Uint8Array, type: string, data: number, length: number): { width: number; height: number } | undefined {
-  if (type === 'VP8 ' && length >= 10 && b[data + 3] === 0x9d && b[data + 4] === 0x01 && b[data + 5] === 0x2a) {
+function webpSize(b: Uint8Array, type: number, data: number, length: number): { width: number; height: number } | undefined {
+  if (type === VP8 && length >= 10 && b[data + 3] === 0x9d && b[data + 4] === 0x01 && b[data + 5] === 0x2a) {
     return { width: u16le(b, data + 6) & 0x3fff, height: u16le(b, data + 8) & 0x3fff };
   }
-  if (type === 'VP8L' && length >= 5 && b[data] === 0x2f) {
+  if (type === VP8L && length >= 5 && b[data] === 0x2f) {
     const width = 1 + (((b[data + 2]! & 0x3f) << 8) | b[data + 1]!);
     const height = 1 + (((b[data + 4]! & 0x0f) << 10) | (b[data + 3]! << 2) | ((b[data + 2]! & 0xc0) >> 6));
     return { width, height };
   }
-  if (type === 'VP8X' && length >= 10) return { width: u24le(b, data + 4) + 1, height: u24le(b, data + 7) + 1 };
+  if (type === VP8X && length >= 10) return { width: u24le(b, data + 4) + 1, height: u24le(b, data + 7) + 1 };
   return undefined;
 }
 
 /** WebP: the RIFF size is the file's, chunks by their (padded) lengths fill it exactly, an image chunk is present. */
-function walkWebp(b: Uint8Array): Walk {
+function* walkWebp(b: Uint8Array): Walking {
   if (b.length < 20) return fault('truncated');
   const riff = u32le(b, 4) + 8;
   if (riff > b.length) return fault('truncated');
   if (riff < b.length) return fault('trailing-data');
   let at = 12;
+  let steps = 0;
   let size: { width: number; height: number } | undefined;
   let image = false;
   while (at < b.length) {
     if (at + 8 > b.length) return fault('truncated');
-    const type = fourCc(b, at);
+    const type = u32be(b, at);
     const length = u32le(b, at + 4);
     const end = at + 8 + length + (length & 1);
     if (end > b.length) return fault('truncated');
@@ -146,24 +172,35 @@ function walkWebp(b: Uint8Array): Walk {
       size = webpSize(b, type, at + 8, length);
       if (!size) return fault('malformed');
     }
-    if (type === 'VP8 ' || type === 'VP8L' || type === 'ANMF') image = true;
+    if (type === VP8 || type === VP8L || type === ANMF) image = true;
+    if (++steps % STEPS_PER_SLICE === 0) yield;
     at = end;
   }
   return size && image ? { ok: true, ...size } : fault('malformed');
 }
 
-const WALKS: Record<ImageType, (bytes: Uint8Array) => Walk> = {
+const WALKS: Record<ImageType, (bytes: Uint8Array) => Walking> = {
   'image/png': walkPng,
   'image/jpeg': walkJpeg,
   'image/webp': walkWebp,
 };
 
-/** The type and size of an image whose every byte belongs to its structure, or why it is refused. */
-export function verifyImage(bytes: Uint8Array): Verdict {
+/**
+ * The type and size of an image whose every byte belongs to its structure, or
+ * why it is refused. `pause` is awaited between slices of the walk (a few
+ * milliseconds each); without it, the walk runs to its end at once.
+ */
+export async function verifyImage(bytes: Uint8Array, pause?: () => Promise<void>): Promise<Verdict> {
   if (bytes.byteLength === 0) return { ok: false, fault: 'empty' };
   const type = sniffImageType(bytes);
   if (!type) return { ok: false, fault: 'not-image' };
-  const walk = WALKS[type](bytes);
+  const walking = WALKS[type](bytes);
+  let step = walking.next();
+  while (!step.done) {
+    if (pause) await pause();
+    step = walking.next();
+  }
+  const walk = step.value;
   if (!walk.ok) return walk;
   if (walk.width < 1 || walk.height < 1) return { ok: false, fault: 'malformed' };
   if (walk.width * walk.height > PIXELS_MAX) return { ok: false, fault: 'too-many-pixels' };
