@@ -3,7 +3,7 @@
  * folder store, mounted into vite's dev and preview servers, plus the two
  * read-only routes the moderator page uses:
  *
- * - `POST /api/reports`: the real handler (201 `{ reference }`, 4xx with
+ * - `POST /api/reports`: the real handler through `toNodeListener` (201 `{ reference }`, 4xx with
  *   `{ message, errors }`);
  * - `GET /api/reports`: the stored reports, newest first, as JSON;
  * - `GET /api/reports/<id>/<name>`: one screenshot, by the store.
@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { createReportHandler } from '../src/server/index.js';
 import { createFsStore } from '../src/server/fs-store.js';
+import { toNodeListener } from '../src/server/node.js';
 
 export const API = '/api/reports';
 
@@ -25,68 +26,6 @@ export const API = '/api/reports';
 export function reportsDir(root: string): string {
   const fromEnv = process.env.REPORT_CONCERN_REPORTS_DIR;
   return fromEnv ? resolve(fromEnv) : resolve(root, 'demo/.reports');
-}
-
-/** Hop-by-hop headers of the Node connection, which mean nothing to a Fetch `Request`. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host']);
-
-/**
- * The Node request body as a web stream, read only as fast as the handler
- * pulls, so its size limits hold without buffering the whole body here. If
- * the handler stops early (a 413), the rest is drained, not destroyed, so the
- * answer can still be written on the same socket.
- */
-function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let cancelled = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.pause();
-      req.on('data', (chunk: Buffer) => {
-        if (cancelled) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      });
-      req.on('end', () => {
-        if (!cancelled) controller.close();
-      });
-      req.on('error', (error) => {
-        if (!cancelled) controller.error(error);
-      });
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      cancelled = true;
-      req.resume();
-    },
-  });
-}
-
-/** A Fetch `Request` for the Node one: full URL, method, headers and a streamed body. */
-export function toRequest(req: IncomingMessage): Request {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name) || name.startsWith(':')) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
-    method,
-    headers,
-    body: hasBody ? bodyStream(req) : undefined,
-    // Required by Node's fetch for a streamed request body.
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit);
-}
-
-/** Writes a Fetch `Response` to the Node response. */
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
-  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -116,19 +55,12 @@ export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
     store,
     onStored: (stored) => console.log(`[receiver] stored ${stored.reference} (${stored.report.category}) in ${dir}`),
   });
+  const receive = toNodeListener(handle);
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const method = req.method ?? 'GET';
     if (pathname === API) {
-      if (method === 'POST') {
-        const request = toRequest(req);
-        try {
-          return await send(res, await handle(request));
-        } finally {
-          // An answer given before the body was read (405, 400, 413): drain the rest.
-          if (!req.readableEnded && !request.bodyUsed) await request.body?.cancel().catch(() => {});
-        }
-      }
+      if (method === 'POST') return receive(req, res);
       if (method === 'GET') return json(res, 200, await store.list({ limit: 200 }));
       return json(res, 405, { message: 'Use GET or POST.' }, { Allow: 'GET, POST' });
     }

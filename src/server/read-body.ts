@@ -57,7 +57,10 @@ function collectFile(stream: NodeJS.ReadableStream, keep: boolean, onChunk: (byt
     chunks.push(chunk);
   });
   stream.on('end', () => {
-    if (hash) done({ bytes: new Uint8Array(Buffer.concat(chunks, size)), sha256: hash.digest('hex') });
+    if (!hash) return;
+    const joined = Buffer.concat(chunks, size);
+    // A plain Uint8Array view of the joined bytes: `new Uint8Array(buffer)` would copy them once more.
+    done({ bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength), sha256: hash.digest('hex') });
     // Drop the chunks now: the joined copy replaces them.
     chunks.length = 0;
   });
