@@ -67,6 +67,8 @@ async function serve([storeKind, maxConcurrent]) {
       globalThis.gc?.();
       base = peak = process.memoryUsage.rss();
       cpuStall = 0;
+      last = performance.now();
+      lastCpu = process.cpuUsage();
       delay.reset();
       delay.enable();
       process.send({ ok: true });
