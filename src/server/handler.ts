@@ -49,6 +49,8 @@ export interface ReportHandlerOptions {
   reference?: (id: string) => string;
   /** Seconds a client is asked to wait before sending again (409, 503). Default 1. */
   retryAfterSeconds?: number;
+  /** A body that sends nothing for this long is let go with 408 (the widget retries). Default 30000 ms. */
+  uploadIdleMs?: number;
 }
 
 export type ReportHandler = (request: Request) => Promise<Response>;
@@ -70,8 +72,8 @@ function refusedUpfront(request: Request): Response | undefined {
 }
 
 /** The five steps, from the body to the answer. */
-async function receive(how: StoreOnce, request: Request): Promise<Response> {
-  const body = await readBody(request);
+async function receive(how: StoreOnce, request: Request, idleMs: number): Promise<Response> {
+  const body = await readBody(request, idleMs);
   if (isAnswer(body)) return body;
   const attachments = checkAttachments(body);
   if (isAnswer(attachments)) return attachments;
@@ -93,6 +95,7 @@ function withHeaders(answer: Response, headers: Record<string, string>): Respons
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const maxUploads = options.maxConcurrentUploads ?? 8;
   const retryAfterSeconds = options.retryAfterSeconds ?? 1;
+  const idleMs = options.uploadIdleMs ?? 30_000;
   const cors = createCors(options.allowedOrigins, options.allowedHeaders);
   const how: StoreOnce = {
     store: options.store,
@@ -112,7 +115,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     if (uploads >= maxUploads) return later(503, BUSY, retryAfterSeconds);
     uploads++;
     try {
-      return await receive(how, request);
+      return await receive(how, request, idleMs);
     } finally {
       uploads--;
     }

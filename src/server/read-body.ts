@@ -7,7 +7,7 @@
 import busboy from 'busboy';
 import { createHash, type Hash } from 'node:crypto';
 import { LIMITS } from '../report/limits.js';
-import { invalid, tooLarge, type Step } from './answers.js';
+import { invalid, json, tooLarge, type Step } from './answers.js';
 
 /** Parts (fields and files) a body may have: a report and five files, with room for extra fields. */
 export const PARTS_MAX = 32;
@@ -114,12 +114,28 @@ function parserFor(contentType: string, body: ReceivedBody) {
 }
 
 const interrupted = () => invalid(400, 'The upload ended before the whole body arrived.');
+const stalled = () => json(408, { message: 'The upload stalled; the report will be sent again.' });
+
+type Read = ReadableStreamReadResult<Uint8Array> | 'stalled';
+
+/** The next chunk, or 'stalled' when none comes within `ms`. */
+async function readWithin(reader: ReadableStreamDefaultReader<Uint8Array>, ms: number): Promise<Read> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), ms)));
+  try {
+    return await Promise.race([reader.read(), idle]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Reads the body through busboy; an answer as soon as a limit is passed (413),
- * the framing is broken (400) or the client is gone (400, which nobody reads).
+ * the framing is broken (400), the client is gone (400, which nobody reads)
+ * or silent for `idleMs` (408: otherwise a few silent connections would hold
+ * every upload slot).
  */
-export async function readBody(request: Request): Promise<Step<ReceivedBody>> {
+export async function readBody(request: Request, idleMs: number): Promise<Step<ReceivedBody>> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!request.body) return invalid(400, 'The request has no body.');
   const body: ReceivedBody = { reports: [], files: [], textScreenshots: 0 };
@@ -134,7 +150,9 @@ export async function readBody(request: Request): Promise<Step<ReceivedBody>> {
   let read = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const next = await readWithin(reader, idleMs);
+      if (next === 'stalled') return stop(reader, parser, stalled());
+      const { done, value } = next;
       if (done) break;
       read += value.byteLength;
       if (read > BODY_BYTES_MAX) return stop(reader, parser, tooLarge(TOO_LARGE.body));

@@ -204,6 +204,23 @@ for (const { name, make } of storesOf(built)) {
       assert.equal((await handle(send(contentReport()))).status, 201);
     });
 
+    test('a body that goes silent is let go with 408 after uploadIdleMs, freeing its upload slot', async () => {
+      const handle = built.server.createReportHandler({ store: subject.store, maxConcurrentUploads: 1, uploadIdleMs: 100 });
+      const silent = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('--x\r\nContent-Disposition: form-data; name="report"\r\n\r\n{'));
+        },
+      });
+      const request = new Request('http://r.example/', {
+        method: 'POST',
+        body: silent,
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        duplex: 'half',
+      } as RequestInit);
+      assert.equal((await handle(request)).status, 408);
+      assert.equal((await handle(send(contentReport()))).status, 201);
+    });
+
     test('a store that fails is a plain 500 and never half a report', async () => {
       const failing = { ...subject.store, put: async () => Promise.reject(new Error('EIO: disk gone /srv/secret')) };
       const handle = built.server.createReportHandler({ store: failing });
