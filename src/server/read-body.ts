@@ -156,7 +156,9 @@ export async function readBody(request: Request, idleMs: number): Promise<Step<R
       if (done) break;
       read += value.byteLength;
       if (read > BODY_BYTES_MAX) return stop(reader, parser, tooLarge(TOO_LARGE.body));
-      if (!parser.write(value)) await drained(parser);
+      const more = parser.write(value);
+      if (!more) await drained(parser);
+      // Limits are reported while busboy parses; broken framing, just after.
       const answer = refusal();
       if (answer) return stop(reader, parser, answer);
     }
@@ -168,16 +170,16 @@ export async function readBody(request: Request, idleMs: number): Promise<Step<R
   return refusal() ?? body;
 }
 
-/** Waits until busboy takes more input, or has failed. */
+/** Waits until busboy takes more input, or has failed or closed. */
 function drained(parser: Parser): Promise<void> {
   return new Promise((resolve) => {
+    if (parser.destroyed) return resolve();
+    const events = ['drain', 'error', 'close'] as const;
     const done = () => {
-      parser.off('drain', done);
-      parser.off('error', done);
+      for (const event of events) parser.off(event, done);
       resolve();
     };
-    parser.on('drain', done);
-    parser.on('error', done);
+    for (const event of events) parser.on(event, done);
   });
 }
 

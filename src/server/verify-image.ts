@@ -104,7 +104,9 @@ function* walkJpeg(b: Uint8Array): Walking {
   let at = 2;
   let size: { width: number; height: number } | undefined;
   let scanned = false;
+  let steps = 0;
   while (at + 1 < b.length) {
+    if (++steps % STEPS_PER_SLICE === 0) yield;
     if (b[at] !== 0xff) return fault('malformed');
     const marker = b[at + 1]!;
     if (marker === 0xff) {
@@ -119,7 +121,9 @@ function* walkJpeg(b: Uint8Array): Walking {
       at += 2;
       continue;
     }
-    if (marker === 0xd8 || marker === 0x00 || at + 4 > b.length) return fault(at + 4 > b.length ? 'truncated' : 'malformed');
+    if (at + 4 > b.length) return fault('truncated');
+    // A second SOI, or a stuffed 0xFF00 outside a scan, is no segment.
+    if (marker === 0xd8 || marker === 0x00) return fault('malformed');
     const end = at + 2 + u16be(b, at + 2);
     if (end - at < 4) return fault('malformed');
     if (end > b.length) return fault('truncated');

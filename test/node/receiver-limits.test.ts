@@ -76,6 +76,16 @@ describe('limits at their edges', () => {
     assert.equal(jsonDepth('{"a":"[[[[{{{{\\"]]]"}'), 1);
   });
 
+  test('broken framing is a 400: a body cut off mid-part, a missing boundary, a malformed part header', async () => {
+    const handle = createReportHandler({ store: createMemoryStore() });
+    const raw = (body: string, type = 'multipart/form-data; boundary=x') =>
+      handle(new Request('http://r.example/', { method: 'POST', body, headers: { 'content-type': type } }));
+    const cut = `--x\r\nContent-Disposition: form-data; name="report"\r\n\r\n${JSON.stringify(contentReport())}`;
+    assert.equal((await raw(cut)).status, 400);
+    assert.equal((await raw(`${cut}\r\n--x--\r\n`, 'multipart/form-data')).status, 400);
+    assert.equal((await raw(`--x\r\n${'X-Junk: y\r\n'.repeat(40)}\r\n\r\n--x--\r\n`)).status, 400);
+  });
+
   test('two report fields are a 400', async () => {
     const handle = createReportHandler({ store: createMemoryStore() });
     const form = formOf(contentReport());
