@@ -413,7 +413,7 @@ try {
         const url = new URL(route.request().url());
         if (url.pathname === '/api/reports' && route.request().method() === 'POST') {
           posts.push(route.request());
-          return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ reference: 'RC-C0FFEE01' }) });
+          return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ reference: 'RC-C0FF-EE01-2345' }) });
         }
         if (url.pathname !== '/guidelines.html') return route.fulfill({ status: 404 });
         return route.fulfill({
@@ -437,7 +437,7 @@ try {
       assert(fromCdn.some((p) => /^chunks\/image-worker-[\w-]+\.js$/.test(p)), `the worker came from the CDN (${fromCdn.join(', ')})`);
       await d.getByRole('button', { name: 'Submit', exact: true }).click();
       const reference = await delivered(d);
-      assert(reference === 'RC-C0FFEE01', `the receiver's reference is shown, got ${reference}`);
+      assert(reference === 'RC-C0FF-EE01-2345', `the receiver's reference is shown, got ${reference}`);
       assert((posts[0].postDataBuffer() ?? Buffer.alloc(0)).includes(Buffer.from('WEBP')), 'the screenshot was sent, re-encoded');
       assert(posts.length === 1, `one POST to the page's endpoint, got ${posts.length}`);
       assert((await page.locator('report-concern-dialog').count()) === 1, 'one dialog for both copies');
