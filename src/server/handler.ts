@@ -225,7 +225,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const reference = referenceOf(report.id);
       let result;
       try {
-        result = await store.put({ id: report.id, reference, report, fingerprint, images });
+        result = await store.put({ id: report.id, reference, report, fingerprint, images, receivedAt: new Date().toISOString() });
       } catch {
         // Never echo store internals; the widget keeps the report and retries.
         return json(500, { message: 'The report could not be stored; it will be sent again.' });

@@ -11,7 +11,29 @@
 export { createReportHandler, defaultReference, fingerprintOf, canonicalJson } from './handler.js';
 export type { ReportHandler, ReportHandlerOptions } from './handler.js';
 export { createMemoryStore } from './memory-store.js';
-export type { ReportStore, StoredReport, ReceivedImage, PutResult } from './store.js';
+export { StoreInputError } from './store.js';
+export type {
+  ReportStore,
+  ModerationStore,
+  StoredReport,
+  NewReport,
+  ReceivedImage,
+  ImageRecord,
+  PutResult,
+  ReportStatus,
+  ReportSummary,
+  ListQuery,
+  ListPage,
+  Decision,
+  DecisionAction,
+  Appeal,
+  AppealDecision,
+  AppealQuery,
+  AppealPage,
+  HistoryEntry,
+  Changed,
+  Refused,
+} from './store.js';
 export { messageFor, describeErrors } from './messages.js';
 export { checkReport, reportSchema, SCHEMA_ID } from '../report/schema.js';
 export type { Report, Subject, ContentSubject, UserSubject, Incident, ScreenshotMeta, ErrorCode, FieldErrors, CheckResult } from '../report/schema.js';
