@@ -40,3 +40,5 @@ export type { Report, Subject, ContentSubject, UserSubject, Incident, Screenshot
 export { CATEGORIES, PLACES } from '../report/categories.js';
 export { LIMITS, IMAGE_TYPES } from '../report/limits.js';
 export { sniffImageType, readImageSize } from '../evidence/sniff.js';
+export { createModerationHandler } from './moderation/handler.js';
+export type { ModerationHandler, ModerationHandlerOptions } from './moderation/handler.js';

@@ -17,7 +17,7 @@ import { appendFile, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportStatus } from '../store.js';
 import { createSortedIndex, normalTime } from '../listing.js';
-import { isReportId, readFolder, type Layout } from './layout.js';
+import { isReportId, readFolder, type Layout, type Meta } from './layout.js';
 import { readState } from './state-file.js';
 
 export interface ReportEntry {
@@ -41,6 +41,14 @@ export type Line =
   | ({ t: 'appeal' } & AppealEntry);
 
 const NEWLINE = 0x0a;
+
+/** The line that records a report (new, or as found on disk). */
+export function reportLine(meta: Meta, status: ReportStatus): Line {
+  const line: Line = { t: 'report', at: meta.receivedAt, id: meta.id, category: meta.summary.category, status };
+  if (meta.reporter) line.userId = meta.reporter.userId;
+  if (meta.receiptHash) line.receiptHash = meta.receiptHash;
+  return line;
+}
 
 export function createIndexLog(layout: Layout, options: { sync: boolean; staleAfterMs: number }) {
   const reports = createSortedIndex<ReportEntry>();
@@ -130,11 +138,8 @@ export function createIndexLog(layout: Layout, options: { sync: boolean; staleAf
     if (!read) return [];
     const { meta } = read;
     const { state } = await readState(folder, meta.receivedAt);
-    const report: Line = { t: 'report', at: meta.receivedAt, id: meta.id, category: meta.summary.category, status: state.status };
-    if (meta.reporter) report.userId = meta.reporter.userId;
-    if (meta.receiptHash) report.receiptHash = meta.receiptHash;
     const appealLines: Line[] = state.appeals.map((a) => ({ t: 'appeal', at: a.createdAt, id: a.id, reportId: meta.id, status: a.status }));
-    return [report, ...appealLines];
+    return [reportLine(meta, state.status), ...appealLines];
   }
 
   /** Checks the log against the report folders (see above) and clears stale scratch folders. */
@@ -174,6 +179,12 @@ export function createIndexLog(layout: Layout, options: { sync: boolean; staleAf
     /** Reads the whole log, then reconciles it with the folders. */
     async load(): Promise<void> {
       await refresh();
+      if (pending.length > 0) {
+        // A last line cut by a crash: end it, so the next line starts clean.
+        pending = Buffer.alloc(0);
+        await appendFile(layout.index, '\n');
+        offset += 1;
+      }
       await reconcile();
     },
   };

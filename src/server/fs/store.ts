@@ -4,13 +4,14 @@
  * Reads never trust a file to be whole: a missing, empty or cut report
  * reads as absent, and its id can be stored again.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DEFAULT_LIMIT, pageLimit } from '../listing.js';
 import { StoreInputError } from '../store.js';
 import type { Appeal, Changed, ModerationStore, NewReport, PutResult, ReportSummary, StoredReport } from '../store.js';
 import * as steps from '../transitions.js';
 import type { ModerationState, Step } from '../transitions.js';
-import { createIndexLog, type Line, type ReportEntry } from './index-log.js';
+import { createIndexLog, reportLine, type Line, type ReportEntry } from './index-log.js';
 import {
   createLayout,
   ensureShard,
@@ -25,8 +26,6 @@ import {
 import { createKeyedQueue, mapLimited } from './queue.js';
 import { readState, writeState } from './state-file.js';
 import type { Report } from '../../report/schema.js';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 export interface FsStoreSettings {
   dir: string;
@@ -121,10 +120,8 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
       await rm(scratch, { recursive: true, force: true }).catch(() => {});
     }
     if (sync) await syncFolder(layout.shardOf(entry.id));
-    const line: Line = { t: 'report', at: meta.receivedAt, id: meta.id, category: meta.summary.category, status: 'received' };
-    if (meta.reporter) line.userId = meta.reporter.userId;
-    if (meta.receiptHash) line.receiptHash = meta.receiptHash;
-    await index.record([line], false);
+    // Not synced: a line lost in a crash is restored from the folders at the next load.
+    await index.record([reportLine(meta, 'received')], false);
     return { status: 'created', stored: compose(meta, entry.report, steps.initialState(meta.receivedAt)) };
   }
 
