@@ -1,9 +1,10 @@
-// Builds `report-concern/server` and `report-concern/server/fs` for Node:
+// Builds `report-concern/server`, `report-concern/server/fs` and
+// `report-concern/server/conformance` (the store suite, on node:test) for Node:
 // ES modules with zod left as a dependency, sharing one chunk of v1 rules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'src/server/index.ts', 'fs-store': 'src/server/fs-store.ts' },
+  entryPoints: { index: 'src/server/index.ts', 'fs-store': 'src/server/fs-store.ts', conformance: 'src/server/conformance.ts' },
   outdir: 'dist/server',
   bundle: true,
   splitting: true,
@@ -15,4 +16,4 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
-console.log('built dist/server/index.js and dist/server/fs-store.js');
+console.log('built dist/server/index.js, fs-store.js and conformance.js');

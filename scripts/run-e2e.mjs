@@ -274,8 +274,8 @@ try {
 
     const stored = storedReports(reportsDir).filter((r) => r.report.subject.kind === 'user');
     assert(stored.length === 1, `one user report on disk, found ${stored.length}`);
-    const { report, meta, files, folder } = stored[0];
-    assert(meta.reference === references.user, 'the reference on disk is the one shown');
+    const { report, meta: onDisk, files, folder } = stored[0];
+    assert(onDisk.reference === references.user, 'the reference on disk is the one shown');
     assert(report.subject.userId === 'u-marco' && report.subject.userName === 'Marco T.', 'the member is the subject');
     assert(report.subject.profileUrl === 'https://lingualoop.example/tutors/u-marco', 'the profile link is recorded');
     assert(report.incident?.place === 'messages', `the place is messages, got ${report.incident?.place}`);
@@ -381,7 +381,7 @@ try {
     await page.screenshot({ path: join(SHOTS, 'moderator-1280.png'), fullPage: true });
     await detail.getByRole('button', { name: 'Record decision' }).click();
     await detail.getByText('Decision recorded.', { exact: true }).waitFor();
-    await detail.getByRole('heading', { name: 'Decision' }).waitFor();
+    await detail.getByRole('heading', { name: 'Decision', exact: true }).waitFor();
     assert(await detail.locator('#decision-form').isHidden(), 'a decided report offers no second decision');
 
     await page.locator('#filters').getByLabel('Status').selectOption('decided');

@@ -58,6 +58,14 @@ export function row(summary: ReportSummary, open: (id: string) => void): HTMLTab
   return tr;
 }
 
+/** Links stay text: a moderator copies one on purpose instead of clicking a stranger's URL. */
+function links(list: string[]): HTMLElement[] {
+  if (list.length === 0) return [];
+  const block = el('div', undefined, 'field');
+  block.append(el('strong', 'Links:'), ...list.map((link) => el('div', link, 'link')));
+  return [block];
+}
+
 /** The report's own fields, as the reporter sent them. */
 export function fields(view: ReportView): HTMLElement[] {
   const r = view.report;
@@ -74,7 +82,7 @@ export function fields(view: ReportView): HTMLElement[] {
     ...line('Where', place),
     ...line('Message text', r.incident?.messageText, true),
     ...(r.block ? [el('div', 'The reporter asked to block this member.')] : []),
-    ...r.evidence.links.flatMap((link) => line('Link', link)),
+    ...links(r.evidence.links),
     ...line('Reporter', view.reporter?.userId),
   ];
 }
