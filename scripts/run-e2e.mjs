@@ -320,7 +320,7 @@ try {
     const expected = [references.plain, references.user, references.answer];
     assert(expected.every(Boolean), `the three earlier reports exist (${expected.join(', ')})`);
     await page.getByText('3 reports', { exact: true }).waitFor();
-    const refs = await page.locator('#rows tr td:first-child strong').allTextContents();
+    const refs = await page.locator('#rows tr td:first-child button').allTextContents();
     assert(JSON.stringify(refs) === JSON.stringify(expected), `newest first: expected ${expected.join(', ')}, got ${refs.join(', ')}`);
     assert((await page.locator('#rows a').count()) === 0, 'no links are made from report content');
     await page.getByText('Demo moderator.', { exact: false }).waitFor();
@@ -387,7 +387,7 @@ try {
     await page.locator('#filters').getByLabel('Status').selectOption('decided');
     await page.locator('#filters').getByRole('button', { name: 'Show' }).click();
     await page.getByText('1 report', { exact: true }).waitFor();
-    const decided = await page.locator('#rows tr td:first-child strong').allTextContents();
+    const decided = await page.locator('#rows tr td:first-child button').allTextContents();
     assert(JSON.stringify(decided) === JSON.stringify([references.user]), `only the decided report is listed, got ${decided.join(', ')}`);
 
     const [onDisk] = storedReports(reportsDir).filter((r) => r.meta.reference === references.user);

@@ -35,17 +35,16 @@ function about(subject: ReportSummary['subject']): HTMLElement[] {
 
 export function row(summary: ReportSummary, open: (id: string) => void): HTMLTableRowElement {
   const tr = el('tr');
-  const ref = el('td', undefined, 'ref');
-  ref.append(el('strong', summary.reference));
-  if (summary.urgent) ref.append(' ', el('span', 'urgent', 'urgent'));
-  const aboutCell = el('td');
-  aboutCell.append(...about(summary.subject));
-  const button = el('button', 'Open');
+  // The reference opens the report: the first column stays in view on a narrow screen.
+  const button = el('button', summary.reference, 'open');
   button.type = 'button';
   button.setAttribute('aria-label', `Open report ${summary.reference}`);
   button.addEventListener('click', () => open(summary.id));
-  const action = el('td');
-  action.append(button);
+  const ref = el('td', undefined, 'ref');
+  ref.append(button);
+  if (summary.urgent) ref.append(' ', el('span', 'urgent', 'urgent'));
+  const aboutCell = el('td');
+  aboutCell.append(...about(summary.subject));
   tr.append(
     ref,
     el('td', when(summary.receivedAt)),
@@ -53,7 +52,6 @@ export function row(summary: ReportSummary, open: (id: string) => void): HTMLTab
     aboutCell,
     el('td', STATUS[summary.status] ?? summary.status, 'status-tag'),
     el('td', String(summary.screenshots)),
-    action,
   );
   return tr;
 }

@@ -14,7 +14,7 @@
  * tmp/, each file and the folder synced, then renamed into reports/ in one
  * step: a report is either all there or not there.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Report } from '../../report/schema.js';
@@ -159,4 +159,13 @@ export async function readJson<T>(path: string): Promise<T | undefined> {
 export async function readFolder(folder: string): Promise<{ meta: Meta; report: Report } | undefined> {
   const [meta, report] = await Promise.all([readJson<Meta>(join(folder, 'meta.json')), readJson<Report>(join(folder, 'report.json'))]);
   return meta && report && typeof meta === 'object' && typeof report === 'object' ? { meta, report } : undefined;
+}
+
+/**
+ * meta.json of a folder whose report.json is there and not empty, without
+ * reading the report (up to 256 KB): what a list page and an image need.
+ */
+export async function readMeta(folder: string): Promise<Meta | undefined> {
+  const [meta, report] = await Promise.all([readJson<Meta>(join(folder, 'meta.json')), stat(join(folder, 'report.json')).catch(() => undefined)]);
+  return meta && typeof meta === 'object' && report && report.size > 0 ? meta : undefined;
 }

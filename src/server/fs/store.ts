@@ -19,6 +19,7 @@ import {
   metaOf,
   publish,
   readFolder,
+  readMeta,
   syncFolder,
   writeScratchFolder,
   type Meta,
@@ -147,9 +148,8 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
   }
 
   async function summary(entry: ReportEntry): Promise<ReportSummary | undefined> {
-    const files = await readFolder(layout.folderOf(entry.id)).catch(() => undefined);
-    if (!files) return undefined; // broken by a power cut: left out until its retry replaces it
-    const { meta } = files;
+    const meta = await readMeta(layout.folderOf(entry.id)).catch(() => undefined);
+    if (!meta) return undefined; // broken by a power cut: left out until its retry replaces it
     return { id: meta.id, reference: meta.reference, receivedAt: meta.receivedAt, ...meta.summary, status: entry.status, screenshots: meta.images.length };
   }
 
@@ -189,8 +189,7 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
     async readImage(id, indexOfImage) {
       if (!isReportId(id) || !Number.isInteger(indexOfImage)) return undefined;
       const folder = layout.folderOf(id);
-      const files = await readFolder(folder);
-      const image = files?.meta.images[indexOfImage];
+      const image = (await readMeta(folder))?.images[indexOfImage];
       if (!image) return undefined;
       // The name was checked when stored (screenshot-N.ext); never a name from a request.
       const bytes = await readFile(join(folder, image.name)).catch(() => undefined);
