@@ -91,3 +91,9 @@ export function newAppeal(reportId: string, by: Appeal['by'], createdAt: string)
     status: 'pending',
   };
 }
+
+/**
+ * A value as it would go over the wire: a key whose value is undefined is
+ * the same as no key, so a store may map absent columns either way.
+ */
+export const plain = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));

@@ -2,7 +2,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ModerationStore } from '../store.js';
-import { decision, minutesIn, newAppeal, newReport } from './fixtures.js';
+import { decision, minutesIn, newAppeal, newReport, plain } from './fixtures.js';
 
 type Use = () => ModerationStore;
 const UNKNOWN = '6f1c0f4e-8a9b-4c3d-9e2f-1a2b3c4d5e6f';
@@ -43,9 +43,9 @@ export function moderationTests(use: Use): void {
     const result = await use().decide(entry.id, taken);
     assert.ok(result.ok);
     assert.equal(result.value.status, 'decided');
-    assert.deepEqual(result.value.decision, taken);
+    assert.deepEqual(plain(result.value.decision), taken);
     assert.deepEqual(result.value.history.at(-1), { type: 'decision', at: taken.decidedAt, by: 'mod-1', action: 'warning' });
-    assert.deepEqual((await use().get(entry.id))?.decision, taken);
+    assert.deepEqual(plain((await use().get(entry.id))?.decision), taken);
     assert.deepEqual(await use().decide(entry.id, decision('mod-2', 11)), { ok: false, reason: 'conflict' });
     assert.equal((await use().get(entry.id))?.decision?.decidedBy, 'mod-1', 'the first decision stands');
     assert.deepEqual(await use().decide(UNKNOWN, taken), { ok: false, reason: 'not-found' });
@@ -69,11 +69,11 @@ export function moderationTests(use: Use): void {
     assert.deepEqual(await use().addAppeal(late), { ok: false, reason: 'conflict' });
     const inTime = newAppeal(entry.id, 'member', until);
     const added = await use().addAppeal(inTime);
-    assert.deepEqual(added, { ok: true, value: inTime });
+    assert.deepEqual(plain(added), { ok: true, value: inTime });
     const stored = await use().get(entry.id);
-    assert.deepEqual(stored?.appeals, [inTime]);
+    assert.deepEqual(plain(stored?.appeals), [inTime]);
     assert.deepEqual(stored?.history.at(-1), { type: 'appeal', at: until, by: 'member', appealId: inTime.id });
-    assert.deepEqual(await use().getAppeal(inTime.id), inTime);
+    assert.deepEqual(plain(await use().getAppeal(inTime.id)), inTime);
     assert.equal(await use().getAppeal(late.id), undefined);
   });
 
@@ -98,8 +98,8 @@ export function moderationTests(use: Use): void {
     await use().addAppeal(appeal);
     const ruling = { upheld: false, explanation: 'The rule applies.', decidedBy: 'mod-3', decidedAt: minutesIn(30) };
     const result = await use().decideAppeal(appeal.id, ruling);
-    assert.deepEqual(result, { ok: true, value: { ...appeal, status: 'decided', decision: ruling } });
-    assert.deepEqual((await use().getAppeal(appeal.id))?.decision, ruling);
+    assert.deepEqual(plain(result), { ok: true, value: { ...appeal, status: 'decided', decision: ruling } });
+    assert.deepEqual(plain((await use().getAppeal(appeal.id))?.decision), ruling);
     const stored = await use().get(entry.id);
     assert.deepEqual(stored?.history.at(-1), { type: 'appeal-decision', at: ruling.decidedAt, by: 'mod-3', appealId: appeal.id, upheld: false });
     assert.deepEqual(await use().decideAppeal(appeal.id, { ...ruling, upheld: true }), { ok: false, reason: 'conflict' });
@@ -118,7 +118,7 @@ export function moderationTests(use: Use): void {
     await use().decideAppeal(appeals[1]!.appeal.id, ruling);
     const first = await use().listAppeals({ limit: 2 });
     assert.deepEqual(first.appeals.map((a) => a.id), [appeals[4]!.appeal.id, appeals[3]!.appeal.id]);
-    assert.deepEqual(first.appeals[0], { ...appeals[4]!.appeal, reportReference: appeals[4]!.reference });
+    assert.deepEqual(plain(first.appeals[0]), { ...appeals[4]!.appeal, reportReference: appeals[4]!.reference });
     const rest = await use().listAppeals({ limit: 2, cursor: first.next! });
     const last = await use().listAppeals({ limit: 2, cursor: rest.next! });
     assert.deepEqual([...rest.appeals, ...last.appeals].map((a) => a.id), [2, 1, 0].map((i) => appeals[i]!.appeal.id));
@@ -159,7 +159,7 @@ export function moderationTests(use: Use): void {
     await use().addAppeal(appeal);
     await use().decideAppeal(appeal.id, { upheld: true, explanation: 'Overturned.', decidedBy: 'mod-3', decidedAt: minutesIn(30) });
     const stored = await use().get(entry.id);
-    assert.deepEqual(stored?.history, [
+    assert.deepEqual(plain(stored?.history), [
       { type: 'received', at: stored!.receivedAt, by: 'system' },
       { type: 'review', at: minutesIn(5), by: 'mod-1' },
       { type: 'decision', at: taken.decidedAt, by: 'mod-2', action: 'restricted' },
