@@ -41,6 +41,7 @@ await build({
 });
 const { createFsStore, createMemoryStore, fillFsStore, newReport } = await import(pathToFileURL(lib).href);
 
+const ms = (value) => (typeof value === 'number' ? (value < 10 ? value.toFixed(2) : value.toFixed(1)) : value);
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 async function time(run) {
   const started = performance.now();
@@ -65,11 +66,24 @@ async function measure(store, size) {
   return { open, first, hundredth };
 }
 
+function printTable(rows) {
+  const cpu = cpus();
+  console.log(
+    `\nList latency, ${PAGE} reports a page, median of ${RUNS} (ms). ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ` +
+      `${cpu.length}-core ${cpu[0]?.model.trim()}, load average ${loadavg()[0].toFixed(1)}\n`,
+  );
+  console.log('| stored reports | store | open (first list) | first page | 100th page |');
+  console.log('| ---: | --- | ---: | ---: | ---: |');
+  for (const row of rows) {
+    console.log(`| ${row.size.toLocaleString('en')} | ${row.store} | ${ms(row.open)} | ${ms(row.first)} | ${ms(row.hundredth)} |`);
+  }
+}
+
 const rows = [];
 const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'rc-bench-scale-'));
 const memory = createMemoryStore();
+let stored = 0;
 try {
-  let stored = 0;
   for (const size of SIZES) {
     const fill = await time(async () => {
       fillFsStore(dir, size - stored, stored);
@@ -77,21 +91,15 @@ try {
     });
     stored = size;
     console.error(`bench: ${size.toLocaleString('en')} reports stored (fill ${(fill / 1000).toFixed(1)} s)`);
-    rows.push({ size, store: 'fs (disk)', ...(await measure(createFsStore({ dir }), size)) });
-    rows.push({ size, store: 'memory', ...(await measure(memory, size)) });
+    for (const [name, store] of [['fs (disk)', createFsStore({ dir })], ['memory', memory]]) {
+      const row = { size, store: name, ...(await measure(store, size)) };
+      console.error(`bench: ${name} at ${size.toLocaleString('en')}: open ${ms(row.open)} ms, first page ${ms(row.first)} ms, 100th ${ms(row.hundredth)} ms`);
+      rows.push(row);
+    }
   }
+  printTable(rows);
 } finally {
+  console.error(`bench: removing the ${stored.toLocaleString('en')} reports in ${dir}`);
   rmSync(dir, { recursive: true, force: true });
 }
 
-const ms = (value) => (typeof value === 'number' ? (value < 10 ? value.toFixed(2) : value.toFixed(1)) : value);
-const cpu = cpus();
-console.log(
-  `\nList latency, ${PAGE} reports a page, median of ${RUNS} (ms). ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ` +
-    `${cpu.length}-core ${cpu[0]?.model.trim()}, load average ${loadavg()[0].toFixed(1)}\n`,
-);
-console.log('| stored reports | store | open (first list) | first page | 100th page |');
-console.log('| ---: | --- | ---: | ---: | ---: |');
-for (const row of rows) {
-  console.log(`| ${row.size.toLocaleString('en')} | ${row.store} | ${ms(row.open)} | ${ms(row.first)} | ${ms(row.hundredth)} |`);
-}

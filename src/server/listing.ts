@@ -46,6 +46,7 @@ export function decodeCursor(cursor: string): Keyed {
 
 /** ISO times in one form, so that they order as strings. */
 export function normalTime(at: string): string {
+  if (TIME.test(at)) return at;
   const time = Date.parse(at);
   return Number.isNaN(time) ? at : new Date(time).toISOString();
 }
