@@ -71,19 +71,24 @@ describe('createFsStore', () => {
     assert.deepEqual((await createFsStore({ dir }).list()).reports.map((r) => r.id), [lost.id, kept.id]);
   });
 
-  test('a cut meta.json or a missing image file reads as absent or without that image, never as an error', async () => {
+  test('a cut report.json or meta.json, or a missing image file, reads as absent or without that image, never as an error', async () => {
     const store = createFsStore({ dir });
-    const cut = newReport({ minutes: 1 });
-    const imaged = newReport({ minutes: 2, images: 1 });
-    await store.put(cut);
-    await store.put(imaged);
-    const meta = await readFile(join(folderOf(cut.id), 'meta.json'), 'utf8');
-    await writeFile(join(folderOf(cut.id), 'meta.json'), meta.slice(0, meta.length >> 1));
+    const cutReport = newReport({ minutes: 1 });
+    const cutMeta = newReport({ minutes: 2 });
+    const imaged = newReport({ minutes: 3, images: 1 });
+    for (const entry of [cutReport, cutMeta, imaged]) await store.put(entry);
+    for (const [entry, name] of [[cutReport, 'report.json'], [cutMeta, 'meta.json']] as const) {
+      const text = await readFile(join(folderOf(entry.id), name), 'utf8');
+      await writeFile(join(folderOf(entry.id), name), text.slice(0, text.length >> 1));
+    }
     await rm(join(folderOf(imaged.id), 'screenshot-1.png'));
-    assert.equal(await store.get(cut.id), undefined);
+    assert.equal(await store.get(cutReport.id), undefined);
+    assert.equal(await store.get(cutMeta.id), undefined);
     assert.deepEqual((await store.list()).reports.map((r) => r.id), [imaged.id]);
     assert.equal(await store.readImage(imaged.id, 0), undefined);
-    assert.equal((await store.put(cut)).status, 'created');
+    assert.equal((await store.put(cutReport)).status, 'created');
+    assert.equal((await store.put(cutMeta)).status, 'created');
+    assert.deepEqual((await store.list()).reports.map((r) => r.id), [imaged.id, cutMeta.id, cutReport.id]);
   });
 
   test('stray scratch folders never show, and are cleared once stale', async () => {

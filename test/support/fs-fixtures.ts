@@ -10,7 +10,7 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLayout, metaOf } from '../../src/server/fs/layout.js';
+import { createLayout, metaOf, reportJson } from '../../src/server/fs/layout.js';
 import { reportLine } from '../../src/server/fs/index-log.js';
 import { newReport } from '../../src/server/conformance/fixtures.js';
 import type { Category } from '../../src/report/categories.js';
@@ -35,7 +35,7 @@ export function fillFsStore(dir: string, count: number, startMinute = 0): string
     const folder = layout.folderOf(entry.id);
     mkdirSync(folder, { recursive: true });
     for (const image of entry.images) writeFileSync(join(folder, image.name), image.bytes);
-    writeFileSync(join(folder, 'report.json'), `${JSON.stringify(entry.report, null, 2)}\n`);
+    writeFileSync(join(folder, 'report.json'), reportJson(entry.report));
     writeFileSync(join(folder, 'meta.json'), `${JSON.stringify(meta)}\n`);
     lines.push(`${JSON.stringify(reportLine(meta, 'received'))}\n`);
     ids.push(entry.id);

@@ -2,9 +2,9 @@
  * The fs store's listing index: an append-only file of JSON lines (a report
  * arrived, its status changed, an appeal arrived or was decided), read once
  * into memory and then followed from where it was last read, like a log
- * tail. Pages, filters and look-ups by receipt or reporter are answered from
- * memory (~200 bytes per report), so they cost the same at 100 and 100,000
- * reports and open no file but the report folders of the page itself.
+ * tail. Pages, filters and look-ups by receipt or reporter are answered
+ * from memory (a few hundred bytes per report), so they cost the same at
+ * 100 and 100,000 reports and open no file but those of the page itself.
  *
  * The report folders are the truth; the log is only a faster way to find
  * them. At load it is checked against the folders (names only): a report

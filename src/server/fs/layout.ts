@@ -39,7 +39,12 @@ export interface Meta {
   receiptHash?: string;
   /** What the list shows, so a page never reads a (possibly 256 KB) report.json. */
   summary: Pick<ReportSummary, 'category' | 'subject' | 'urgent'>;
+  /** The size of report.json: a list checks it without reading a (possibly 256 KB) report. */
+  reportBytes: number;
 }
+
+/** report.json's text: the report as received, indented for people who open the file. */
+export const reportJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
 
 export function createLayout(dir: string) {
   const reports = join(dir, 'reports');
@@ -96,6 +101,7 @@ export function metaOf(entry: NewReport): Meta {
     ...(entry.reporter ? { reporter: { userId: entry.reporter.userId } } : {}),
     ...(entry.receiptHash ? { receiptHash: entry.receiptHash } : {}),
     summary: { category: entry.report.category, subject: entry.report.subject, urgent: entry.report.urgent },
+    reportBytes: Buffer.byteLength(reportJson(entry.report)),
   };
 }
 
@@ -109,7 +115,7 @@ export async function writeScratchFolder(layout: Layout, entry: NewReport, meta:
   await mkdir(folder, { recursive: true });
   try {
     for (const image of entry.images) await writeNewFile(join(folder, image.name), image.bytes, sync);
-    await writeNewFile(join(folder, 'report.json'), `${JSON.stringify(entry.report, null, 2)}\n`, sync);
+    await writeNewFile(join(folder, 'report.json'), reportJson(entry.report), sync);
     await writeNewFile(join(folder, 'meta.json'), `${JSON.stringify(meta)}\n`, sync);
     if (sync) await syncFolder(folder);
     return folder;
@@ -162,10 +168,11 @@ export async function readFolder(folder: string): Promise<{ meta: Meta; report: 
 }
 
 /**
- * meta.json of a folder whose report.json is there and not empty, without
- * reading the report (up to 256 KB): what a list page and an image need.
+ * meta.json of a folder whose report.json is there at its full size,
+ * without reading the report: what a list page and an image need. An empty
+ * or cut report.json (a write lost in a power cut) makes it undefined.
  */
 export async function readMeta(folder: string): Promise<Meta | undefined> {
   const [meta, report] = await Promise.all([readJson<Meta>(join(folder, 'meta.json')), stat(join(folder, 'report.json')).catch(() => undefined)]);
-  return meta && typeof meta === 'object' && report && report.size > 0 ? meta : undefined;
+  return meta && typeof meta === 'object' && report?.size === meta.reportBytes ? meta : undefined;
 }

@@ -39,7 +39,7 @@ export interface FsStoreSettings {
 const READ_AHEAD = 8;
 
 function compose(meta: Meta, report: Report, state: ModerationState): StoredReport {
-  const { summary: _, ...kept } = meta;
+  const { summary: _, reportBytes: __, ...kept } = meta;
   return { ...kept, report, status: state.status, history: state.history, appeals: state.appeals, ...(state.decision ? { decision: state.decision } : {}) };
 }
 
