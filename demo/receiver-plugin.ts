@@ -131,18 +131,15 @@ export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const method = req.method ?? 'GET';
-    if (pathname.startsWith(`${MODERATION_API}/`)) {
-      const request = toRequest(req);
-      if (LOOPBACK.has(req.socket.remoteAddress ?? '')) fromLoopback.add(request);
-      return send(res, await moderate(request));
-    }
-    if (pathname !== API) return json(res, 404, { message: 'Not found.' });
-    if (method !== 'POST') return json(res, 405, { message: 'Reports are sent with POST.' }, { Allow: 'POST' });
+    const moderation = pathname.startsWith(`${MODERATION_API}/`);
+    if (!moderation && pathname !== API) return json(res, 404, { message: 'Not found.' });
+    if (!moderation && method !== 'POST') return json(res, 405, { message: 'Reports are sent with POST.' }, { Allow: 'POST' });
     const request = toRequest(req);
+    if (moderation && LOOPBACK.has(req.socket.remoteAddress ?? '')) fromLoopback.add(request);
     try {
-      return await send(res, await handle(request));
+      return await send(res, await (moderation ? moderate : handle)(request));
     } finally {
-      // An answer given before the body was read (405, 400, 413): drain the rest.
+      // An answer given before the body was read (400, 401, 405, 413): drain the rest.
       if (!req.readableEnded && !request.bodyUsed) await request.body?.cancel().catch(() => {});
     }
   }
