@@ -38,7 +38,7 @@ export interface FsStoreOptions {
 }
 
 export function createFsStore(options: FsStoreOptions): ModerationStore {
-  return openFsStore({ dir: options.dir, staleAfterMs: options.staleAfterMs ?? 5 * 60 * 1000, sync: true });
+  return openFsStore({ dir: options.dir, staleAfterMs: options.staleAfterMs ?? 5 * 60 * 1000 });
 }
 
 export type { ModerationStore } from './store.js';

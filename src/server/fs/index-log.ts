@@ -50,7 +50,7 @@ export function reportLine(meta: Meta, status: ReportStatus): Line {
   return line;
 }
 
-export function createIndexLog(layout: Layout, options: { sync: boolean; staleAfterMs: number }) {
+export function createIndexLog(layout: Layout, options: { staleAfterMs: number }) {
   const reports = createSortedIndex<ReportEntry>();
   const appeals = createSortedIndex<AppealEntry>();
   const byReceipt = new Map<string, string>();
@@ -114,8 +114,11 @@ export function createIndexLog(layout: Layout, options: { sync: boolean; staleAf
     }
   }
 
-  /** Appends lines in one write and applies them here at once. */
-  async function record(lines: Line[], sync = options.sync): Promise<void> {
+  /**
+   * Appends lines in one write and applies them here at once; `sync` for
+   * what the folders cannot restore (a status changed in a state file).
+   */
+  async function record(lines: Line[], sync: boolean): Promise<void> {
     if (lines.length === 0) return;
     const data = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
     if (sync) {

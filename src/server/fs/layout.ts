@@ -67,12 +67,12 @@ export function createLayout(dir: string) {
 
 export type Layout = ReturnType<typeof createLayout>;
 
-/** Creates `path` (never overwrites), writes it and, with `sync`, forces it to disk before closing. */
-export async function writeNewFile(path: string, data: string | Uint8Array, sync: boolean): Promise<void> {
+/** Creates `path` (never overwrites), writes it and forces it to disk before closing. */
+export async function writeNewFile(path: string, data: string | Uint8Array): Promise<void> {
   const file = await open(path, 'wx');
   try {
     await file.writeFile(data);
-    if (sync) await file.sync();
+    await file.sync();
   } finally {
     await file.close();
   }
@@ -106,18 +106,18 @@ export function metaOf(entry: NewReport): Meta {
 }
 
 /**
- * Writes a whole report folder under tmp/ and returns its path; with `sync`,
- * every file and the folder itself are on disk when it returns. Images
+ * Writes a whole report folder under tmp/ and returns its path; every file
+ * and the folder itself are on disk when it returns. Images
  * first, meta.json last, so even the scratch folder fills in a fixed order.
  */
-export async function writeScratchFolder(layout: Layout, entry: NewReport, meta: Meta, sync: boolean): Promise<string> {
+export async function writeScratchFolder(layout: Layout, entry: NewReport, meta: Meta): Promise<string> {
   const folder = layout.scratch(entry.id);
   await mkdir(folder, { recursive: true });
   try {
-    for (const image of entry.images) await writeNewFile(join(folder, image.name), image.bytes, sync);
-    await writeNewFile(join(folder, 'report.json'), reportJson(entry.report), sync);
-    await writeNewFile(join(folder, 'meta.json'), `${JSON.stringify(meta)}\n`, sync);
-    if (sync) await syncFolder(folder);
+    for (const image of entry.images) await writeNewFile(join(folder, image.name), image.bytes);
+    await writeNewFile(join(folder, 'report.json'), reportJson(entry.report));
+    await writeNewFile(join(folder, 'meta.json'), `${JSON.stringify(meta)}\n`);
+    await syncFolder(folder);
     return folder;
   } catch (error) {
     await rm(folder, { recursive: true, force: true }).catch(() => {});
@@ -126,10 +126,10 @@ export async function writeScratchFolder(layout: Layout, entry: NewReport, meta:
 }
 
 /** Makes `<aa>/` for an id, syncing reports/ when it is new. */
-export async function ensureShard(layout: Layout, id: string, sync: boolean): Promise<string> {
+export async function ensureShard(layout: Layout, id: string): Promise<string> {
   const shard = layout.shardOf(id);
   const made = await mkdir(shard, { recursive: true });
-  if (made !== undefined && sync) await syncFolder(layout.reports);
+  if (made !== undefined) await syncFolder(layout.reports);
   return shard;
 }
 

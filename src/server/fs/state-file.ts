@@ -38,7 +38,7 @@ export async function readState(folder: string, receivedAt: string): Promise<Ver
  */
 export async function writeState(folder: string, version: number, state: ModerationState): Promise<boolean> {
   const scratch = join(folder, `.state.${process.pid}.${randomBytes(6).toString('hex')}`);
-  await writeNewFile(scratch, `${JSON.stringify(state)}\n`, true);
+  await writeNewFile(scratch, `${JSON.stringify(state)}\n`);
   try {
     await link(scratch, join(folder, `state-${version + 1}.json`));
   } catch (error) {

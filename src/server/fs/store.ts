@@ -31,8 +31,6 @@ import type { Report } from '../../report/schema.js';
 export interface FsStoreSettings {
   dir: string;
   staleAfterMs: number;
-  /** Off only for fixtures and benches that build many reports fast: a crash may then lose recent ones. */
-  sync: boolean;
 }
 
 /** How many files a page or a look-up reads at once. */
@@ -55,7 +53,6 @@ function changeLines(id: string, before: ModerationState, after: ModerationState
 }
 
 export function openFsStore(settings: FsStoreSettings): ModerationStore {
-  const { sync } = settings;
   const layout = createLayout(settings.dir);
   const index = createIndexLog(layout, settings);
   const queue = createKeyedQueue();
@@ -87,7 +84,7 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
     if (!state) return undefined;
     const entry = index.reports.get(id);
     if (!entry) await index.record(await index.linesFromDisk(folder), false);
-    else if (entry.status !== state.status) await index.record([{ t: 'status', id, status: state.status }]);
+    else if (entry.status !== state.status) await index.record([{ t: 'status', id, status: state.status }], true);
     return compose(files.meta, files.report, state);
   }
 
@@ -108,9 +105,9 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
     const existing = await read(entry.id);
     if (existing) return { status: 'exists', stored: existing };
     const folder = layout.folderOf(entry.id);
-    const scratch = await writeScratchFolder(layout, entry, meta, sync);
+    const scratch = await writeScratchFolder(layout, entry, meta);
     try {
-      await ensureShard(layout, entry.id, sync);
+      await ensureShard(layout, entry.id);
       for (let attempt = 0; !(await publish(scratch, folder)); attempt++) {
         const there = await read(entry.id);
         if (there) return { status: 'exists', stored: there }; // another process stored it first
@@ -120,7 +117,7 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
     } finally {
       await rm(scratch, { recursive: true, force: true }).catch(() => {});
     }
-    if (sync) await syncFolder(layout.shardOf(entry.id));
+    await syncFolder(layout.shardOf(entry.id));
     // Not synced: a line lost in a crash is restored from the folders at the next load.
     await index.record([reportLine(meta, 'received')], false);
     return { status: 'created', stored: compose(meta, entry.report, steps.initialState(meta.receivedAt)) };
@@ -140,7 +137,7 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
         if (!result.ok) return result;
         if (result.state !== state) {
           if (!(await writeState(folder, version, result.state))) continue;
-          await index.record(changeLines(id, state, result.state));
+          await index.record(changeLines(id, state, result.state), true);
         }
         return { ok: true, value: result.value };
       }
