@@ -1,86 +1,128 @@
 /**
- * The moderator's list. Report content is written by strangers: every value
- * goes in with textContent, links stay text, and images come from the
- * receiver, which serves them with nosniff and a CSP of default-src 'none'.
+ * The demo's moderator page, working from the moderation API: a list with a
+ * status and category filter, paged by cursor; one report with its
+ * screenshots and history; mark in review; record a decision.
  */
-import type { StoredReport } from '../src/server/store.js';
-import en from '../src/i18n/en.js';
-import { isCategory } from '../src/report/categories.js';
+import { CATEGORIES } from '../src/report/categories.js';
+import { ApiError, decide, getReport, listReports, markInReview, type ReportView } from './moderator/api.js';
+import * as render from './moderator/render.js';
 
-const rows = document.querySelector<HTMLTableSectionElement>('#rows')!;
-const count = document.querySelector<HTMLElement>('#count')!;
+// Demo authorization (see demo/receiver-plugin.ts): no sign-in, a cookie naming the demo moderator.
+document.cookie = 'rc-demo-moderator=demo-moderator; path=/api/moderation; SameSite=Strict';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const filters = $<HTMLFormElement>('#filters');
+const rows = $<HTMLTableSectionElement>('#rows');
+const count = $('#count');
+const newer = $<HTMLButtonElement>('#newer');
+const older = $<HTMLButtonElement>('#older');
+const detail = $('#detail');
+const detailStatus = $('#detail-status');
+const reviewButton = $<HTMLButtonElement>('#review');
+const decisionForm = $<HTMLFormElement>('#decision-form');
+
+const categorySelect = $<HTMLSelectElement>('#filters select[name="category"]');
+for (const category of CATEGORIES) {
+  const option = render.el('option', render.categoryName(category));
+  option.value = category;
+  categorySelect.append(option);
 }
 
-/** A labelled value; `verbatim` keeps line breaks and spaces as the reporter sent them. */
-function line(label: string, value: string | undefined, verbatim = false): HTMLElement | undefined {
-  if (!value) return undefined;
-  const p = el('div', undefined, 'field');
-  p.append(el('strong', `${label}: `), verbatim ? el('span', value, 'verbatim') : value);
-  return p;
-}
+/** Where the list is: the cursor of each page shown so far (the first has none), and the next page's. */
+const paging: { cursors: (string | undefined)[]; next?: string } = { cursors: [undefined] };
+let opened: ReportView | undefined;
 
-function row(stored: StoredReport): HTMLTableRowElement {
-  const r = stored.report;
-  const tr = el('tr');
-  const ref = el('td', undefined, 'ref');
-  ref.append(el('strong', stored.reference));
-  if (r.urgent) ref.append(' ', el('span', 'urgent', 'urgent'));
-  const when = el('td', new Date(stored.receivedAt).toLocaleString());
-  const category = el('td', isCategory(r.category) ? en.categories[r.category] : String(r.category));
-  const about = el('td');
-  if (r.subject.kind === 'user') {
-    about.append(...[line('Member', `${r.subject.userName ?? ''} (${r.subject.userId})`), line('Profile', r.subject.profileUrl)].filter((x): x is HTMLElement => !!x));
-    if (r.block) about.append(el('div', 'Reporter asked to block this member.'));
-  } else {
-    about.append(
-      ...[
-        line(r.subject.contentType, r.subject.contentId),
-        line('Author', r.subject.authorId),
-        line('Excerpt', r.subject.excerpt),
-        line('Page', r.subject.url),
-      ].filter((x): x is HTMLElement => !!x),
-    );
-  }
-  const body = el('td', undefined, 'report');
-  body.append(
-    ...[
-      line('Details', r.details, true),
-      line('Where', r.incident ? `${en.places[r.incident.place]}${r.incident.placeDetail ? ` (${r.incident.placeDetail})` : ''}` : undefined),
-      line('Message text', r.incident?.messageText, true),
-    ].filter((x): x is HTMLElement => !!x),
-  );
-  const evidence = el('td', undefined, 'evidence');
-  // Links stay text: a moderator copies one on purpose instead of clicking a stranger's URL.
-  for (const link of r.evidence.links) evidence.append(el('div', link, 'link'));
-  for (const image of stored.images) {
-    const img = el('img');
-    img.alt = `Screenshot ${image.name} of report ${stored.reference}`;
-    img.src = `/api/reports/${encodeURIComponent(stored.id)}/${encodeURIComponent(image.name)}`;
-    img.loading = 'lazy';
-    evidence.append(img);
-  }
-  tr.append(ref, when, category, about, body, evidence);
-  return tr;
-}
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function refresh(): Promise<void> {
+async function showPage(): Promise<void> {
+  const form = new FormData(filters);
   count.textContent = 'Loading…';
   try {
-    const response = await fetch('/api/reports', { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const list = (await response.json()) as StoredReport[];
-    rows.replaceChildren(...list.map(row));
-    count.textContent = list.length === 1 ? '1 report' : `${list.length} reports`;
+    const page = await listReports({
+      status: String(form.get('status') ?? ''),
+      category: String(form.get('category') ?? ''),
+      cursor: paging.cursors.at(-1),
+    });
+    paging.next = page.next;
+    rows.replaceChildren(...page.reports.map((summary) => render.row(summary, (id) => void open(id))));
+    const n = page.reports.length;
+    count.textContent = n === 1 ? '1 report' : `${n} reports`;
+    $('#page-number').textContent = `Page ${paging.cursors.length}`;
+    newer.disabled = paging.cursors.length === 1;
+    older.disabled = !page.next;
   } catch (error) {
-    count.textContent = `Could not load reports: ${(error as Error).message}`;
+    count.textContent = `Could not load reports: ${message(error)}`;
   }
 }
 
-document.querySelector('#refresh')!.addEventListener('click', () => void refresh());
-void refresh();
+function showReport(view: ReportView): void {
+  opened = view;
+  $('#detail-title').textContent = `Report ${view.reference}`;
+  $('#detail-meta').textContent = `Received ${new Date(view.receivedAt).toLocaleString()} · status: ${view.status}`;
+  $('#detail-fields').replaceChildren(...render.fields(view));
+  $('#detail-screenshots').replaceChildren(...render.screenshots(view));
+  $('#detail-history').replaceChildren(...render.history(view));
+  $('#detail-decision').replaceChildren(...render.decision(view));
+  reviewButton.hidden = view.status !== 'received';
+  decisionForm.hidden = view.status === 'decided';
+  detail.hidden = false;
+}
+
+async function open(id: string): Promise<void> {
+  detailStatus.textContent = '';
+  try {
+    showReport(await getReport(id));
+    detail.focus();
+  } catch (error) {
+    detailStatus.textContent = `Could not open the report: ${message(error)}`;
+  }
+}
+
+/** Runs a step on the open report, then shows the report and the list as they now are. */
+async function act(done: string, step: (id: string) => Promise<ReportView>): Promise<void> {
+  if (!opened) return;
+  for (const field of decisionForm.querySelectorAll('.field-error')) field.textContent = '';
+  try {
+    showReport(await step(opened.id));
+    detailStatus.textContent = done;
+    await showPage();
+  } catch (error) {
+    if (error instanceof ApiError) {
+      for (const [field, text] of Object.entries(error.errors)) {
+        const slot = decisionForm.querySelector(`#error-${CSS.escape(field)}`);
+        if (slot) slot.textContent = text;
+      }
+    }
+    detailStatus.textContent = message(error);
+  }
+}
+
+filters.addEventListener('submit', (event) => {
+  event.preventDefault();
+  paging.cursors = [undefined];
+  void showPage();
+});
+older.addEventListener('click', () => {
+  if (!paging.next) return;
+  paging.cursors.push(paging.next);
+  void showPage();
+});
+newer.addEventListener('click', () => {
+  if (paging.cursors.length > 1) paging.cursors.pop();
+  void showPage();
+});
+reviewButton.addEventListener('click', () => void act('Marked in review.', markInReview));
+decisionForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = new FormData(decisionForm);
+  const body = {
+    action: form.get('action'),
+    ground: form.get('ground'),
+    groundDetail: String(form.get('groundDetail') ?? ''),
+    explanation: String(form.get('explanation') ?? ''),
+    automated: form.get('automated') === 'on',
+  };
+  void act('Decision recorded.', (id) => decide(id, body));
+});
+
+void showPage();

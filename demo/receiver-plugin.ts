@@ -1,26 +1,35 @@
 /**
- * The demo's receiver: the package's own `createReportHandler` with the
- * folder store, mounted into vite's dev and preview servers, plus the two
- * read-only routes the moderator page uses:
+ * The demo's receiver: the package's own handlers, mounted into vite's dev
+ * and preview servers:
  *
- * - `POST /api/reports`: the real handler through `toNodeListener` (201 `{ reference }`, 4xx with
+ * - `POST /api/reports`: `createReportHandler` through `toNodeListener` (201
+ *   `{ reference }`, 4xx with
  *   `{ message, errors }`);
- * - `GET /api/reports`: the stored reports, newest first, as JSON;
- * - `GET /api/reports/<id>/<name>`: one screenshot, by the store.
+ * - `/api/moderation/…`: `createModerationHandler`, the moderation API the
+ *   moderator page works from (list, one report, screenshots, review,
+ *   decision, appeals).
  *
- * Nothing here builds a path from a request: ids and names go to the store,
- * which accepts only report ids and the image names its receipt lists.
- * These read routes have no access control: they are for a demo on
- * localhost, not for a server on a network.
+ * The store is made in one place, {@link createDemoStore}. Demo
+ * authorization, and only that: a request from this machine (loopback)
+ * carrying the `rc-demo-moderator` cookie the moderator page sets acts as
+ * that demo moderator. There is no sign-in; a real site checks its own
+ * session and roles in `authorize`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { createReportHandler } from '../src/server/index.js';
+import { createModerationHandler, createReportHandler } from '../src/server/index.js';
+import type { ModerationStore } from '../src/server/store.js';
 import { createFsStore } from '../src/server/fs-store.js';
 import { toNodeListener } from '../src/server/node.js';
 
 export const API = '/api/reports';
+export const MODERATION_API = '/api/moderation';
+
+/** The one place the demo's store is made: the folder store, no setup needed. */
+export function createDemoStore(dir: string): ModerationStore {
+  return createFsStore({ dir });
+}
 
 /** Where reports are kept: `$REPORT_CONCERN_REPORTS_DIR`, else demo/.reports (git-ignored). */
 export function reportsDir(root: string): string {
@@ -37,46 +46,35 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
-/** `<id>/<name>` after the API prefix, or undefined when it is not exactly two non-empty segments. */
-function imagePath(rest: string): { id: string; name: string } | undefined {
-  const parts = rest.split('/');
-  if (parts.length !== 2) return undefined;
-  try {
-    const [id, name] = parts.map(decodeURIComponent);
-    return id && name && !id.includes('/') && !name.includes('/') ? { id, name } : undefined;
-  } catch {
-    return undefined; // malformed %-escape
-  }
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const DEMO_MODERATOR = /(?:^|;\s*)rc-demo-moderator=([a-z0-9-]{1,40})(?:;|$)/;
+
+/**
+ * Demo authorization, part two (part one, loopback only, is in the route):
+ * the moderator named by the cookie; without it, a 401.
+ */
+function demoAuthorize(request: Request): string | undefined {
+  return DEMO_MODERATOR.exec(request.headers.get('cookie') ?? '')?.[1];
 }
 
 export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
-  const store = createFsStore({ dir });
+  const store = createDemoStore(dir);
   const handle = createReportHandler({
     store,
     onStored: (stored) => console.log(`[receiver] stored ${stored.reference} (${stored.report.category}) in ${dir}`),
   });
   const receive = toNodeListener(handle);
+  const moderate = toNodeListener(createModerationHandler({ store, basePath: MODERATION_API, authorize: demoAuthorize }));
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const method = req.method ?? 'GET';
-    if (pathname === API) {
-      if (method === 'POST') return receive(req, res);
-      if (method === 'GET') return json(res, 200, await store.list({ limit: 200 }));
-      return json(res, 405, { message: 'Use GET or POST.' }, { Allow: 'GET, POST' });
+    if (pathname.startsWith(`${MODERATION_API}/`)) {
+      // Demo authorization, part one: nothing from another machine.
+      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return json(res, 401, { message: 'The demo moderator works from this machine only.' });
+      return moderate(req, res);
     }
-    const image = imagePath(pathname.slice(API.length + 1));
-    if (!image) return json(res, 404, { message: 'Not found.' });
-    if (method !== 'GET') return json(res, 405, { message: 'Use GET.' }, { Allow: 'GET' });
-    const found = await store.readImage(image.id, image.name);
-    if (!found) return json(res, 404, { message: 'No such image.' });
-    res.statusCode = 200;
-    res.setHeader('Content-Type', found.type);
-    res.setHeader('Content-Length', String(found.bytes.byteLength));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Content-Security-Policy', "default-src 'none'");
-    res.setHeader('Content-Disposition', 'inline');
-    res.setHeader('Cache-Control', 'private, max-age=3600');
-    res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength));
+    if (pathname !== API) return json(res, 404, { message: 'Not found.' });
+    if (req.method !== 'POST') return json(res, 405, { message: 'Reports are sent with POST.' }, { Allow: 'POST' });
+    return receive(req, res);
   }
 
   return (req, res, next) => {
@@ -86,7 +84,7 @@ export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
     } catch {
       return next();
     }
-    if (pathname !== API && !pathname.startsWith(`${API}/`)) return next();
+    if (pathname !== API && !pathname.startsWith(`${API}/`) && !pathname.startsWith(`${MODERATION_API}/`)) return next();
     route(req, res, pathname).catch((error: unknown) => {
       console.error('[receiver]', error);
       if (!res.headersSent) json(res, 500, { message: 'The receiver failed.' });

@@ -1,10 +1,16 @@
 // Builds `report-concern/server`, `report-concern/server/fs` and
-// `report-concern/server/node` for Node:
+// `report-concern/server/node` (the node:http adapter) and
+// `report-concern/server/conformance` (the store suite, on node:test) for Node:
 // ES modules with zod left as a dependency, sharing one chunk of v1 rules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'src/server/index.ts', 'fs-store': 'src/server/fs-store.ts', node: 'src/server/node.ts' },
+  entryPoints: {
+    index: 'src/server/index.ts',
+    'fs-store': 'src/server/fs-store.ts',
+    node: 'src/server/node.ts',
+    conformance: 'src/server/conformance.ts',
+  },
   outdir: 'dist/server',
   bundle: true,
   splitting: true,
@@ -16,4 +22,4 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
-console.log('built dist/server/index.js, fs-store.js and node.js');
+console.log('built dist/server/index.js, fs-store.js, node.js and conformance.js');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createReportHandler, createMemoryStore } from '../../src/server/index.js';
 import { inspectBytes, TAIL_BYTES } from '../../src/evidence/inspect.js';
 import { stripMetadata } from '../../src/evidence/strip.js';
-import { contentReport, makePng, send, withShots, type Json } from './fixtures.js';
+import { contentReport, storedAll, makePng, send, withShots, type Json } from './fixtures.js';
 
 function setup() {
   const store = createMemoryStore();
@@ -40,7 +40,7 @@ async function errorsFor(bytes: Uint8Array, type = 'image/png'): Promise<{ statu
   const shots = [{ bytes, type }];
   const report = withShots(contentReport(), shots);
   const response = await handle(send(report, shots));
-  assert.equal((await store.list()).length, 0, 'nothing stored');
+  assert.equal((await storedAll(store)).length, 0, 'nothing stored');
   return { status: response.status, errors: ((await response.json()) as Json).errors ?? {} };
 }
 

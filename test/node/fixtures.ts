@@ -1,4 +1,5 @@
 /** Real image bytes and v1 reports for the server tests, made here rather than checked in. */
+import type { ModerationStore, StoredReport } from '../../src/server/store.js';
 import { deflateSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { readImageSize } from '../../src/evidence/sniff.js';
@@ -130,4 +131,10 @@ export function post(form: FormData, headers: Record<string, string> = {}): Requ
 /** A request as the widget sends it: multipart, with the Idempotency-Key. */
 export function send(report: Json, shots: Shot[] = []): Request {
   return post(formOf(report, shots), { 'Idempotency-Key': report.id, Accept: 'application/json' });
+}
+
+/** Every report a store holds, newest first, in full (the list itself gives summaries). */
+export async function storedAll(store: ModerationStore): Promise<StoredReport[]> {
+  const { reports } = await store.list({ limit: 100 });
+  return Promise.all(reports.map(async (summary) => (await store.get(summary.id))!));
 }

@@ -1,14 +1,20 @@
+// What is particular to the fs store (the shared behaviour is in
+// store-conformance.test.ts): its folders, restarts, and leftovers of
+// crashes and power cuts, which must never break a list or a get.
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm, mkdir, utimes } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReportHandler } from '../../src/server/index.js';
 import { createFsStore } from '../../src/server/fs-store.js';
-import { contentReport, makePng, send, userReport, withShots, type Json } from './fixtures.js';
+import { StoreInputError } from '../../src/server/store.js';
+import { decision, minutesIn, newReport } from '../../src/server/conformance/fixtures.js';
+import { makePng, send, userReport, withShots, type Json } from './fixtures.js';
 
 describe('createFsStore', () => {
   let dir: string;
+  const folderOf = (id: string) => join(dir, 'reports', id.slice(0, 2), id);
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rc-fs-'));
   });
@@ -16,75 +22,126 @@ describe('createFsStore', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('keeps one folder per report: report.json as received, the receipt and the images', async () => {
+  test('keeps one folder per report: report.json as received, meta.json and the images, nothing left in tmp/', async () => {
     const handle = createReportHandler({ store: createFsStore({ dir }) });
     const png = makePng(5, 4);
     const report = withShots(userReport(), [{ bytes: png }]);
     const response = await handle(send(report, [{ bytes: png }]));
     assert.equal(response.status, 201);
-    const folder = join(dir, report.id);
-    assert.deepEqual((await readdir(folder)).sort(), ['receipt.json', 'report.json', 'screenshot-1.png']);
+    const folder = folderOf(report.id);
+    assert.deepEqual((await readdir(folder)).sort(), ['meta.json', 'report.json', 'screenshot-1.png']);
     assert.deepEqual(JSON.parse(await readFile(join(folder, 'report.json'), 'utf8')), report);
     assert.deepEqual(new Uint8Array(await readFile(join(folder, 'screenshot-1.png'))), png);
-    const receipt = JSON.parse(await readFile(join(folder, 'receipt.json'), 'utf8')) as Json;
-    assert.equal(receipt.reference, ((await response.json()) as Json).reference);
+    const meta = JSON.parse(await readFile(join(folder, 'meta.json'), 'utf8')) as Json;
+    assert.equal(meta.reference, ((await response.json()) as Json).reference);
+    assert.deepEqual(await readdir(join(dir, 'tmp')), []);
   });
 
-  test('a repeat is answered from disk, also by a new handler and store (a restarted server)', async () => {
-    const report = contentReport();
-    const first = (await (await createReportHandler({ store: createFsStore({ dir }) })(send(report))).json()) as Json;
-    const again = await createReportHandler({ store: createFsStore({ dir }) })(send(report));
-    assert.equal(again.status, 201);
-    assert.deepEqual(await again.json(), first);
-    assert.equal((await readdir(dir)).length, 1);
+  test('a restarted store answers a repeat from disk and keeps moderation state', async () => {
+    const entry = newReport({ images: 1, userId: 'u-1', receiptHash: 'e'.repeat(64) });
+    await createFsStore({ dir }).put(entry);
+    const first = createFsStore({ dir });
+    await first.markInReview(entry.id, 'mod-1', minutesIn(5));
+    await first.decide(entry.id, decision());
+    const restarted = createFsStore({ dir });
+    assert.equal((await restarted.put(entry)).status, 'exists');
+    const stored = await restarted.get(entry.id);
+    assert.equal(stored?.status, 'decided');
+    assert.deepEqual(stored?.history.map((h) => h.type), ['received', 'review', 'decision']);
+    assert.deepEqual((await restarted.list({ status: 'decided' })).reports.map((r) => r.id), [entry.id]);
+    assert.equal((await restarted.findByReceipt('e'.repeat(64)))?.id, entry.id);
+    assert.equal((await restarted.listByReporter('u-1')).length, 1);
+    assert.deepEqual((await readdir(folderOf(entry.id))).filter((n) => n.startsWith('state-')), ['state-2.json'], 'the older state file is gone');
   });
 
-  test('of two concurrent writes with one id, exactly one creates', async () => {
+  test('an empty report.json (a power cut) breaks neither the list nor get, and the retry of that id succeeds', async () => {
     const store = createFsStore({ dir });
-    const report = contentReport();
-    const entry = { id: report.id, reference: 'RC-1', report: report as never, fingerprint: 'f', images: [] };
-    const results = await Promise.all([store.put(entry), store.put(entry), store.put(entry)]);
-    assert.equal(results.filter((r) => r.status === 'created').length, 1);
-    assert.ok(results.every((r) => r.status !== 'created' ? r.status === 'exists' || r.status === 'in-progress' : true));
-  });
-
-  test('a half-written folder is in progress while fresh, and replaced once stale', async () => {
-    const report = contentReport();
-    await mkdir(join(dir, report.id));
-    const entry = { id: report.id, reference: 'RC-2', report: report as never, fingerprint: 'f', images: [] };
-    assert.equal((await createFsStore({ dir }).put(entry)).status, 'in-progress');
-    const old = new Date(Date.now() - 10 * 60 * 1000);
-    await utimes(join(dir, report.id), old, old);
-    assert.equal((await createFsStore({ dir }).put(entry)).status, 'created');
-  });
-
-  test('lists newest first and honours a limit', async () => {
-    const store = createFsStore({ dir });
-    const handle = createReportHandler({ store });
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const report = contentReport();
-      ids.push(report.id);
-      await handle(send(report));
-      await new Promise((r) => setTimeout(r, 5));
+    const lost = newReport({ minutes: 2 });
+    const kept = newReport({ minutes: 1 });
+    await store.put(kept);
+    await store.put(lost);
+    await truncate(join(folderOf(lost.id), 'report.json'), 0);
+    for (const reader of [store, createFsStore({ dir })]) {
+      assert.equal(await reader.get(lost.id), undefined);
+      assert.deepEqual((await reader.list()).reports.map((r) => r.id), [kept.id]);
     }
-    assert.deepEqual((await store.list()).map((s) => s.id), ids.reverse());
-    assert.equal((await store.list({ limit: 2 })).length, 2);
+    const retry = await createFsStore({ dir }).put(lost);
+    assert.equal(retry.status, 'created');
+    assert.deepEqual((await store.get(lost.id))?.report, lost.report);
+    assert.deepEqual((await createFsStore({ dir }).list()).reports.map((r) => r.id), [lost.id, kept.id]);
   });
 
-  test('an empty or missing folder lists nothing', async () => {
-    assert.deepEqual(await createFsStore({ dir: join(dir, 'not-there') }).list(), []);
-  });
-
-  test('readImage serves only the names the receipt lists, never a path from the request', async () => {
+  test('a cut report.json or meta.json, or a missing image file, reads as absent or without that image, never as an error', async () => {
     const store = createFsStore({ dir });
-    const png = makePng(2, 2);
-    const report = withShots(contentReport(), [{ bytes: png }]);
-    await createReportHandler({ store })(send(report, [{ bytes: png }]));
-    assert.ok(await store.readImage(report.id, 'screenshot-1.png'));
-    assert.equal(await store.readImage(report.id, 'report.json'), undefined);
-    assert.equal(await store.readImage(report.id, '../../../etc/passwd'), undefined);
-    assert.equal(await store.readImage('../' + report.id, 'screenshot-1.png'), undefined);
+    const cutReport = newReport({ minutes: 1 });
+    const cutMeta = newReport({ minutes: 2 });
+    const imaged = newReport({ minutes: 3, images: 1 });
+    for (const entry of [cutReport, cutMeta, imaged]) await store.put(entry);
+    for (const [entry, name] of [[cutReport, 'report.json'], [cutMeta, 'meta.json']] as const) {
+      const text = await readFile(join(folderOf(entry.id), name), 'utf8');
+      await writeFile(join(folderOf(entry.id), name), text.slice(0, text.length >> 1));
+    }
+    await rm(join(folderOf(imaged.id), 'screenshot-1.png'));
+    assert.equal(await store.get(cutReport.id), undefined);
+    assert.equal(await store.get(cutMeta.id), undefined);
+    assert.deepEqual((await store.list()).reports.map((r) => r.id), [imaged.id]);
+    assert.equal(await store.readImage(imaged.id, 0), undefined);
+    assert.equal((await store.put(cutReport)).status, 'created');
+    assert.equal((await store.put(cutMeta)).status, 'created');
+    assert.deepEqual((await store.list()).reports.map((r) => r.id), [imaged.id, cutMeta.id, cutReport.id]);
+  });
+
+  test('stray scratch folders never show, and are cleared once stale', async () => {
+    const entry = newReport();
+    await createFsStore({ dir }).put(entry);
+    const stale = join(dir, 'tmp', `${entry.id}.999.deadbeef`);
+    const fresh = join(dir, 'tmp', 'other.999.cafe');
+    await mkdir(stale, { recursive: true });
+    await mkdir(fresh, { recursive: true });
+    await writeFile(join(stale, 'report.json'), '{"half":');
+    const old = new Date(Date.now() - 10 * 60 * 1000);
+    await utimes(stale, old, old);
+    const store = createFsStore({ dir });
+    assert.deepEqual((await store.list()).reports.map((r) => r.id), [entry.id]);
+    assert.deepEqual(await readdir(join(dir, 'tmp')), ['other.999.cafe']);
+  });
+
+  test('rebuilds its index from the folders when index.log is lost or holds a cut line', async () => {
+    const entries = [newReport({ minutes: 1 }), newReport({ minutes: 2 }), newReport({ minutes: 3 })];
+    const store = createFsStore({ dir });
+    for (const entry of entries) await store.put(entry);
+    await store.decide(entries[0]!.id, decision());
+    await rm(join(dir, 'index.log'));
+    await appendFile(join(dir, 'index.log'), '{"t":"report","id":"cut');
+    for (const rebuilt of [createFsStore({ dir }), createFsStore({ dir })]) {
+      assert.deepEqual((await rebuilt.list()).reports.map((r) => r.id), entries.map((e) => e.id).reverse());
+      assert.deepEqual((await rebuilt.list({ status: 'decided' })).reports.map((r) => r.id), [entries[0]!.id]);
+    }
+    assert.equal((await readFile(join(dir, 'index.log'), 'utf8')).split('\n').filter((l) => l.startsWith('{"t":"report"')).length, 4, 'the cut line, then the three rebuilt');
+  });
+
+  test('sees reports another store on the same folder (another process) added since its last list', async () => {
+    const mine = createFsStore({ dir });
+    const theirs = createFsStore({ dir });
+    const a = newReport({ minutes: 1 });
+    await mine.put(a);
+    assert.equal((await mine.list()).reports.length, 1);
+    const b = newReport({ minutes: 2 });
+    await theirs.put(b);
+    assert.deepEqual((await mine.list()).reports.map((r) => r.id), [b.id, a.id]);
+  });
+
+  test('builds paths only from report ids and its own image names', async () => {
+    const store = createFsStore({ dir });
+    const entry = newReport({ images: 1 });
+    await store.put(entry);
     assert.equal(await store.get('../etc'), undefined);
+    assert.equal(await store.get(entry.id.toUpperCase()), undefined);
+    assert.equal(await store.readImage(`../${entry.id}`, 0), undefined);
+    await assert.rejects(store.put({ ...entry, id: '../../x' }), StoreInputError);
+    const named = newReport({ images: 1 });
+    named.images[0]!.name = '../report.json';
+    await assert.rejects(store.put(named), StoreInputError);
+    assert.deepEqual((await readdir(join(dir, 'reports'))).length, 1);
   });
 });

@@ -54,9 +54,11 @@ describe('the npm package', () => {
       'dist/esm/index.js',
       'dist/server/index.js',
       'dist/server/fs-store.js',
+      'dist/server/conformance.js',
       'dist/types/index.d.ts',
       'dist/types/server/index.d.ts',
       'dist/types/server/fs-store.d.ts',
+      'dist/types/server/conformance.d.ts',
     ]) {
       assert.ok(files.includes(path), `${path} is in the package`);
     }
