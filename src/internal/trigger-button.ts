@@ -233,9 +233,13 @@ export abstract class TriggerButton extends ReactiveElement {
     this.stopPlacing = undefined;
     const { markEl, buttonEl } = this;
     if (markEl && buttonEl) {
-      void loadPlacement().then(({ placeNextTo }) => {
-        if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
-      });
+      // Offline before the placement code was ever fetched: the mark stays where it is, without an unhandled rejection.
+      loadPlacement().then(
+        ({ placeNextTo }) => {
+          if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
+        },
+        () => undefined,
+      );
     }
   }
 
