@@ -193,8 +193,10 @@ export abstract class TriggerButton extends ReactiveElement {
 
   /** Removes the mark. */
   clearMark(): void {
+    const old = this.mark;
     this.mark = undefined;
-    this.requestUpdate('mark');
+    // With the old value: Lit records no change from undefined to undefined.
+    this.requestUpdate('mark', old);
   }
 
   override connectedCallback(): void {
