@@ -14,82 +14,25 @@ import { attempt as realAttempt, type AttemptRequest, type AttemptResult } from 
 import { clearDraft } from '../internal/drafts.js';
 import { timerDelay, withTimeLimit } from '../internal/time-limit.js';
 import { openChannel, type Channel, type OutboxNews } from './channel.js';
-import { MIN_TIMER_MS, ageStep, dueAt, nextAttemptAt } from './timing.js';
-import { memoryStorage, openIdbStorage, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
+import { MIN_TIMER_MS, afterFailure, dueAt } from './timing.js';
+import { withLock } from './lock.js';
+import { memoryStorage, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
+import {
+  OUTBOX_LIMITS,
+  STORAGE_OPEN_LIMIT_MS,
+  type Delivered,
+  type Kept,
+  type NewEntry,
+  type OutboxEvent,
+  type OutboxLimits,
+  type OutboxOptions,
+  type Sender,
+} from './types.js';
 
 export type { OutboxEntry, OutboxFile, OutboxStorage } from './storage.js';
+export { openOutboxStorage } from './storage.js';
 export { backoffMs } from './timing.js';
-
-export const OUTBOX_LIMITS = {
-  /** Reports waiting on this device. */
-  count: 20,
-  /** Bytes waiting on this device. */
-  bytes: 50 * 1024 * 1024,
-  /** After this much waiting (timing.ts counts it), a report is no longer retried on its own and the reporter is asked. */
-  ageMs: 7 * 24 * 60 * 60 * 1000,
-  /** Or after this many failed attempts: about five days of retrying in an open page. */
-  attempts: 2000,
-};
-
-export type OutboxLimits = { count: number; bytes: number; ageMs: number; attempts: number };
-
-/**
- * How long opening IndexedDB may take before the outbox works from memory.
- * An open that answers later is still used for the reports that come after.
- */
-export const STORAGE_OPEN_LIMIT_MS = 2000;
-
-export type NewEntry = Omit<
-  OutboxEntry,
-  'bytes' | 'createdAt' | 'attempts' | 'nextAttemptAt' | 'lastAttemptAt' | 'waitedMs' | 'state' | 'lastError'
->;
-
-/** Where a submitted report is kept, and why not on disk when it is not. */
-export interface Kept {
-  where: 'disk' | 'memory';
-  /** `unavailable`: no IndexedDB, it did not answer, or it refused to write; `limit`: the device already holds too much. */
-  reason?: 'unavailable' | 'limit';
-}
-
-type Delivered = Extract<AttemptResult, { kind: 'delivered' }>;
-
-/** Which report an event is about; a report settled in another tab is known by these alone. */
-export type EntryRef = Pick<OutboxEntry, 'id' | 'subjectKey'>;
-
-export type OutboxEvent =
-  | { type: 'delivered'; entry: OutboxEntry; result: Delivered; remote?: false }
-  /** Delivered by another tab; `locale` is the language the report was written in. */
-  | { type: 'delivered'; entry: EntryRef; result: Delivered; remote: true; locale?: string }
-  /** Discarded in another tab (a discard in this page is its caller's own doing). */
-  | { type: 'discarded'; entry: EntryRef; remote: true }
-  | { type: 'retry'; entry: OutboxEntry; result: Extract<AttemptResult, { kind: 'retry' }> }
-  | { type: 'attention'; entry: OutboxEntry };
-
-export type Sender = (request: AttemptRequest) => Promise<AttemptResult>;
-
-export interface OutboxOptions {
-  /** Disk storage; rejected, absent or not open within `openLimitMs` means memory only. */
-  storage?: Promise<OutboxStorage>;
-  openLimitMs?: number;
-  /**
-   * The configured headers for one attempt to `url`, computed afresh every
-   * time and never stored; empty for an endpoint that must not see them.
-   */
-  headers?: (url: string) => Promise<Record<string, string>>;
-  send?: (request: AttemptRequest) => Promise<AttemptResult>;
-  /** The wall clock (ms since the epoch). */
-  now?: () => number;
-  /** The page's monotonic clock (ms). */
-  monotonic?: () => number;
-  random?: () => number;
-  limits?: Partial<OutboxLimits>;
-  /** `false` leaves every attempt to explicit `attempt()`/`flush()` calls (tests). Default true. */
-  timers?: boolean;
-  /** The name tabs sharing this outbox talk on; none: this outbox hears of no other tab. */
-  channel?: string;
-  /** Forgets the draft of a subject whose report was delivered (default: the drafts in both storages). */
-  forgetDraft?: (subjectKey: string) => void;
-}
+export * from './types.js';
 
 function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
   return new Blob([entry.reportJson]).size + entry.files.reduce((sum, f) => sum + f.blob.size, 0);
@@ -356,27 +299,17 @@ export class Outbox {
     this.emit({ type: 'delivered', entry, result });
   }
 
-  /** The entry after a failed attempt: counted, timed, and set aside for the reporter when refused or too old. */
+  /** The entry after a failed attempt, with this page's steady clock as its age's witness. */
   private afterFailure(entry: OutboxEntry, result: Exclude<AttemptResult, Delivered>): OutboxEntry {
-    const now = this.now();
     const mono = this.monotonic();
     const inPage = this.seen.get(entry.id);
-    const waitedMs =
-      (entry.waitedMs ?? 0) + ageStep(inPage === undefined ? undefined : mono - inPage, now - (entry.lastAttemptAt ?? entry.createdAt));
     this.seen.set(entry.id, mono);
-    const updated: OutboxEntry = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: now, waitedMs };
-    if (result.kind === 'rejected') {
-      updated.state = 'attention';
-      updated.lastError = { code: result.code, status: result.status, message: result.message, errors: result.errors };
-      return updated;
-    }
-    updated.lastError = { code: result.code, status: result.status, cause: result.cause };
-    updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, result.retryAfterMs, this.random);
-    if (updated.attempts >= this.limits.attempts || waitedMs > this.limits.ageMs) {
-      updated.state = 'attention';
-      updated.lastError = { ...updated.lastError, code: 'expired' };
-    }
-    return updated;
+    return afterFailure(entry, result, {
+      now: this.now(),
+      sincePageMs: inPage === undefined ? undefined : mono - inPage,
+      random: this.random,
+      limits: this.limits,
+    });
   }
 
   /**
@@ -471,22 +404,6 @@ export class Outbox {
     this.stop();
     this.channel?.close();
   }
-}
-
-/**
- * Runs `work` holding an exclusive Web Lock. Without `wait`, returns
- * undefined when another context holds it; with `wait`, runs once it is free.
- */
-async function withLock<T>(name: string, wait: boolean, work: () => Promise<T>): Promise<T | undefined> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return work();
-  if (wait) return locks.request(name, work);
-  return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? work() : undefined));
-}
-
-export function openOutboxStorage(): Promise<OutboxStorage> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB'));
-  return openIdbStorage();
 }
 
 export type { OutboxFile as StoredFile };

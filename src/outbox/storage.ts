@@ -154,3 +154,9 @@ export function memoryStorage(): OutboxStorage {
     delete: async (id) => void entries.delete(id),
   };
 }
+
+/** The outbox's database, where IndexedDB exists. */
+export function openOutboxStorage(): Promise<OutboxStorage> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB'));
+  return openIdbStorage();
+}

@@ -8,6 +8,8 @@
  * report by at most the cap, and can never expire it.
  */
 import { RETRY_AFTER_CAP_MS } from '../delivery/retry-after.js';
+import type { AttemptResult } from '../delivery/transport.js';
+import type { OutboxEntry } from './storage.js';
 
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 5 * 60 * 1000;
@@ -59,4 +61,39 @@ export function dueAt(stored: number, now: number): number {
 export function ageStep(sincePageMs: number | undefined, wallSinceMs: number): number {
   if (sincePageMs !== undefined) return Math.max(0, sincePageMs);
   return Math.min(Math.max(0, wallSinceMs), AGE_STEP_CAP_MS);
+}
+
+export interface FailureClock {
+  /** The wall clock now. */
+  now: number;
+  /** Steady time since this page last stored or tried the report; undefined if it never did. */
+  sincePageMs: number | undefined;
+  random: () => number;
+  limits: { ageMs: number; attempts: number };
+}
+
+/**
+ * The entry after a failed attempt: counted, aged, timed, and set aside for
+ * the reporter when refused, or after too many attempts or too long a wait.
+ */
+export function afterFailure(
+  entry: OutboxEntry,
+  result: Exclude<AttemptResult, { kind: 'delivered' }>,
+  clock: FailureClock,
+): OutboxEntry {
+  const { now } = clock;
+  const waitedMs = (entry.waitedMs ?? 0) + ageStep(clock.sincePageMs, now - (entry.lastAttemptAt ?? entry.createdAt));
+  const updated: OutboxEntry = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: now, waitedMs };
+  if (result.kind === 'rejected') {
+    updated.state = 'attention';
+    updated.lastError = { code: result.code, status: result.status, message: result.message, errors: result.errors };
+    return updated;
+  }
+  updated.lastError = { code: result.code, status: result.status, cause: result.cause };
+  updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, result.retryAfterMs, clock.random);
+  if (updated.attempts >= clock.limits.attempts || waitedMs > clock.limits.ageMs) {
+    updated.state = 'attention';
+    updated.lastError = { ...updated.lastError, code: 'expired' };
+  }
+  return updated;
 }
