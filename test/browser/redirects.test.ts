@@ -41,11 +41,8 @@ describe('redirects are never followed', function () {
       const endpoint = uniqueBucket();
       const elsewhere = uniqueBucket();
       configure({ endpoint: bucketUrl(endpoint) });
-      await queueFaults(endpoint, [
-        { redirect: bucketUrl(elsewhere), status },
-        { redirect: bucketUrl(elsewhere), status },
-        { redirect: bucketUrl(elsewhere), status },
-      ]);
+      // Every request to the endpoint is redirected, the outbox's own timed retries too.
+      await queueFaults(endpoint, Array.from({ length: 20 }, () => ({ redirect: bucketUrl(elsewhere), status })));
 
       const first = await fileWithScreenshot('a-1');
       expect((await first).detail).to.include({ code: 'server', queued: true });
@@ -56,12 +53,15 @@ describe('redirects are never followed', function () {
 
       const second = await fileWithScreenshot('a-2');
       expect((await second).detail).to.include({ code: 'server', queued: true });
-      // The second report went by fetch, which stops at the redirect.
-      expect(initiators(endpoint)).to.deep.equal(['xmlhttprequest', 'fetch']);
-      // And the outbox's own retries stop there too.
+      // The second report went by fetch, which stops at the redirect (as do the outbox's own retries).
+      const [firstWay, ...laterWays] = initiators(endpoint);
+      expect(firstWay).to.equal('xmlhttprequest');
+      expect(new Set(laterWays)).to.deep.equal(new Set(['fetch']));
       const [waiting] = await outbox().entries();
       await outbox().attempt(waiting.id);
-      expect((await readLog(endpoint)).map((l) => l.status)).to.deep.equal([status, status, status]);
+      const statuses = (await readLog(endpoint)).map((l) => l.status);
+      expect(statuses.length).to.be.at.least(3);
+      expect(new Set(statuses)).to.deep.equal(new Set([status]));
       expect(await readLog(elsewhere), 'nothing more reached the Location').to.have.length(1);
     });
   }
