@@ -55,8 +55,14 @@ import { pathToFileURL } from 'node:url';
 
 export const ENTRY = 'report-concern.js';
 
-/** Budgets from the issue, in gzip bytes. */
-export const BUDGETS = { pageLoad: 8000, contentReport: 30000 };
+/**
+ * Budgets from the issue, in gzip bytes. The content report's grew from
+ * 30,000 by 1,500 with issue 19 (the outbox under real browser faults:
+ * tabs told of deliveries, retry times kept and bounded, time limits on
+ * storage and on hosts' waitUntil, a serialiser that ignores patched
+ * prototypes, cost about 1,380 bytes gzip in the form's chunk).
+ */
+export const BUDGETS = { pageLoad: 8000, contentReport: 31500 };
 
 /** ISO 639-1 codes, for recognising chunks named after a language. */
 const LANGUAGES = new Set(

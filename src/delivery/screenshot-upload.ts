@@ -1,5 +1,5 @@
 /**
- * The same attempt as transport.ts (CONTRACT §4: the same multipart body,
+ * The same attempt as transport.ts (docs/PROTOCOL.md §4: the same multipart body,
  * Idempotency-Key and answer table), sent with XMLHttpRequest because fetch
  * cannot report upload progress. Used for reports with screenshots while the
  * reporter watches; loaded only then.
@@ -14,14 +14,32 @@ export interface UploadRequest extends AttemptRequest {
 }
 
 /**
+ * Endpoints seen answering with a redirect in this page. XHR cannot be told
+ * not to follow one: a 307 or 308 makes the browser post the whole body again
+ * to the `Location` before this code hears of it (measured in Chromium: no
+ * upload event for the second body, `responseURL` the only trace). So the
+ * first redirect is detected and counted as one (not a delivery, retried),
+ * and no later upload from this page goes to that endpoint by XHR.
+ */
+const redirecting = new Set<string>();
+
+/**
  * Whether this attempt may go by XMLHttpRequest. XHR follows redirects
- * (fetch is told not to) and always sends same-origin cookies: so only
- * when no configured headers ride along (a redirect elsewhere could carry
- * them off, CONTRACT §3) and cookies are not to be omitted. Otherwise the
- * attempt goes by fetch, without a progress bar.
+ * (fetch is told not to) and always sends same-origin cookies: so only to
+ * the page's own origin (a redirect there stays with the site, and a
+ * cross-origin one would need the new origin's consent), to an endpoint not
+ * seen redirecting, when no configured headers ride along (a redirect could
+ * carry them off, docs/PROTOCOL.md §3) and cookies are not to be omitted.
+ * Otherwise the attempt goes by fetch, without a progress bar.
  */
 export function canUpload(req: AttemptRequest): boolean {
-  return Object.keys(req.headers).length === 0 && req.credentials !== 'omit';
+  const url = new URL(req.url, location.href);
+  return (
+    url.origin === location.origin &&
+    !redirecting.has(withoutHash(url.href)) &&
+    Object.keys(req.headers).length === 0 &&
+    req.credentials !== 'omit'
+  );
 }
 
 /** A URL without its hash: what XHR's responseURL is compared by. */
@@ -65,6 +83,7 @@ export function upload(req: UploadRequest): Promise<AttemptResult> {
       try {
         // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.
         if (xhr.responseURL && withoutHash(xhr.responseURL) !== withoutHash(req.url)) {
+          redirecting.add(withoutHash(req.url));
           done({ kind: 'retry', code: 'server', status: xhr.status, cause: 'redirect' });
           return;
         }

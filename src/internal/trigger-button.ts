@@ -193,8 +193,10 @@ export abstract class TriggerButton extends ReactiveElement {
 
   /** Removes the mark. */
   clearMark(): void {
+    const old = this.mark;
     this.mark = undefined;
-    this.requestUpdate('mark');
+    // With the old value: Lit records no change from undefined to undefined.
+    this.requestUpdate('mark', old);
   }
 
   override connectedCallback(): void {
@@ -233,9 +235,13 @@ export abstract class TriggerButton extends ReactiveElement {
     this.stopPlacing = undefined;
     const { markEl, buttonEl } = this;
     if (markEl && buttonEl) {
-      void loadPlacement().then(({ placeNextTo }) => {
-        if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
-      });
+      // Offline before the placement code was ever fetched: the mark stays where it is, without an unhandled rejection.
+      loadPlacement().then(
+        ({ placeNextTo }) => {
+          if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
+        },
+        () => undefined,
+      );
     }
   }
 

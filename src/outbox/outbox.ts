@@ -7,92 +7,83 @@
  * One sender at a time: each attempt holds a Web Lock named after the report,
  * so two tabs (or two copies of the script) never send one report at once,
  * and the entry is read again inside the lock, so a report another tab has
- * just delivered is not sent again.
+ * just delivered is not sent again. Tabs tell each other of deliveries and
+ * discards (channel.ts), and a delivery anywhere clears the subject's draft.
  */
 import { attempt as realAttempt, type AttemptRequest, type AttemptResult } from '../delivery/transport.js';
-import { memoryStorage, openIdbStorage, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
+import { clearDraft } from '../internal/drafts.js';
+import { timerDelay, withTimeLimit } from '../internal/time-limit.js';
+import { openChannel, type Channel, type OutboxNews } from './channel.js';
+import { MIN_TIMER_MS, afterFailure, dueAt } from './timing.js';
+import { withLock } from './lock.js';
+import { memoryStorage, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
+import {
+  OUTBOX_LIMITS,
+  STORAGE_OPEN_LIMIT_MS,
+  type Delivered,
+  type Kept,
+  type NewEntry,
+  type OutboxEvent,
+  type OutboxLimits,
+  type OutboxOptions,
+  type Sender,
+} from './types.js';
 
 export type { OutboxEntry, OutboxFile, OutboxStorage } from './storage.js';
-
-export const OUTBOX_LIMITS = {
-  /** Reports waiting on this device. */
-  count: 20,
-  /** Bytes waiting on this device. */
-  bytes: 50 * 1024 * 1024,
-  /** After this, a report is no longer retried on its own and the reporter is asked. */
-  ageMs: 7 * 24 * 60 * 60 * 1000,
-};
-
-export type OutboxLimits = { count: number; bytes: number; ageMs: number };
-
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_MAX_MS = 5 * 60 * 1000;
-
-/** Exponential backoff with jitter: about 1 s, 2 s, 4 s… up to 5 minutes, each between half and all of that. */
-export function backoffMs(attempts: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling * (0.5 + random() * 0.5));
-}
-
-export type NewEntry = Omit<OutboxEntry, 'bytes' | 'createdAt' | 'attempts' | 'nextAttemptAt' | 'state' | 'lastError'>;
-
-/** Where a submitted report is kept, and why not on disk when it is not. */
-export interface Kept {
-  where: 'disk' | 'memory';
-  /** `unavailable`: no IndexedDB or it refused to write; `limit`: the device already holds too much. */
-  reason?: 'unavailable' | 'limit';
-}
-
-export type OutboxEvent =
-  | { type: 'delivered'; entry: OutboxEntry; result: Extract<AttemptResult, { kind: 'delivered' }> }
-  | { type: 'retry'; entry: OutboxEntry; result: Extract<AttemptResult, { kind: 'retry' }> }
-  | { type: 'attention'; entry: OutboxEntry };
-
-export type Sender = (request: AttemptRequest) => Promise<AttemptResult>;
-
-export interface OutboxOptions {
-  /** Disk storage; rejected or absent means memory only. */
-  storage?: Promise<OutboxStorage>;
-  /**
-   * The configured headers for one attempt to `url`, computed afresh every
-   * time and never stored; empty for an endpoint that must not see them.
-   */
-  headers?: (url: string) => Promise<Record<string, string>>;
-  send?: (request: AttemptRequest) => Promise<AttemptResult>;
-  now?: () => number;
-  random?: () => number;
-  limits?: Partial<OutboxLimits>;
-  /** `false` leaves every attempt to explicit `attempt()`/`flush()` calls (tests). Default true. */
-  timers?: boolean;
-}
+export { openOutboxStorage } from './storage.js';
+export { backoffMs } from './timing.js';
+export * from './types.js';
 
 function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
   return new Blob([entry.reportJson]).size + entry.files.reduce((sum, f) => sum + f.blob.size, 0);
 }
 
+function localeOf(entry: OutboxEntry): string | undefined {
+  try {
+    const locale = (JSON.parse(entry.reportJson) as { context?: { locale?: unknown } }).context?.locale;
+    return typeof locale === 'string' ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class Outbox {
   private readonly memory = memoryStorage();
   private readonly disk: Promise<OutboxStorage | undefined>;
+  /** The disk once open, also when it opened after its time limit. */
+  private opened?: OutboxStorage;
   private readonly headers: (url: string) => Promise<Record<string, string>>;
   private readonly send: (request: AttemptRequest) => Promise<AttemptResult>;
   private readonly now: () => number;
+  private readonly monotonic: () => number;
   private readonly random: () => number;
   private readonly limits: OutboxLimits;
   private readonly timers: boolean;
+  private readonly forgetDraft: (subjectKey: string) => void;
+  private readonly channel?: Channel;
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private timerAt = Infinity;
   /** Attempts running in this page, by report id. */
   private readonly sending = new Map<string, Promise<AttemptResult | undefined>>();
+  /** When this page last stored or tried each report, on the monotonic clock. */
+  private readonly seen = new Map<string, number>();
+  /** Reports delivered, here or in another tab, while this page lives: never sent again from here. */
+  private readonly settled = new Map<string, Delivered>();
 
   constructor(options: OutboxOptions = {}) {
-    this.disk = (options.storage ?? Promise.reject(new Error('no storage'))).catch(() => undefined);
+    const opening = options.storage ?? Promise.reject(new Error('no storage'));
+    opening.then((disk) => (this.opened = disk)).catch(() => undefined);
+    this.disk = withTimeLimit(opening, options.openLimitMs ?? STORAGE_OPEN_LIMIT_MS, 'IndexedDB').catch(() => undefined);
     this.headers = options.headers ?? (async () => ({}));
     this.send = options.send ?? realAttempt;
     this.now = options.now ?? Date.now;
+    this.monotonic = options.monotonic ?? (() => performance.now());
     this.random = options.random ?? Math.random;
     this.limits = { ...OUTBOX_LIMITS, ...options.limits };
     this.timers = options.timers ?? true;
+    this.forgetDraft = options.forgetDraft ?? clearDraft;
+    if (options.channel) this.channel = openChannel(options.channel, (news) => this.hear(news));
   }
 
   on(listener: (event: OutboxEvent) => void): () => void {
@@ -112,17 +103,37 @@ export class Outbox {
     }
   }
 
+  /** News from another tab: the same events as this page's own, marked remote. */
+  private hear(news: OutboxNews): void {
+    const entry = { id: news.id, subjectKey: news.subjectKey };
+    if (news.kind === 'discarded') {
+      this.emit({ type: 'discarded', entry, remote: true });
+      return;
+    }
+    const result: Delivered = { kind: 'delivered', status: news.status ?? 200, reference: news.reference };
+    this.settled.set(news.id, result);
+    // Typed into this tab before the report went out elsewhere: it must not be sent twice.
+    this.forgetDraft(news.subjectKey);
+    this.emit({ type: 'delivered', entry, result, remote: true, locale: news.locale });
+  }
+
+  /** The disk, if it opened (in time, or since). */
+  private async store(): Promise<OutboxStorage | undefined> {
+    return (await this.disk) ?? this.opened;
+  }
+
   /** Whether reports survive a reload here. */
   async persistent(): Promise<boolean> {
-    return (await this.disk) !== undefined;
+    return (await this.store()) !== undefined;
   }
 
   /** Every waiting report, oldest first, from disk and memory. */
   async entries(): Promise<OutboxEntry[]> {
-    const disk = await this.disk;
+    const disk = await this.store();
     const fromDisk = disk ? await disk.all().catch(() => []) : [];
     const fromMemory = await this.memory.all();
-    return [...fromDisk, ...fromMemory].sort((a, b) => a.createdAt - b.createdAt);
+    // A delivered report whose stored copy could not be deleted is not waiting.
+    return [...fromDisk, ...fromMemory].filter((e) => !this.settled.has(e.id)).sort((a, b) => a.createdAt - b.createdAt);
   }
 
   async usage(): Promise<{ count: number; bytes: number }> {
@@ -136,7 +147,7 @@ export class Outbox {
 
   private async storageOf(id: string): Promise<OutboxStorage | undefined> {
     if (await this.memory.get(id)) return this.memory;
-    const disk = await this.disk;
+    const disk = await this.store();
     if (disk && (await disk.get(id).catch(() => undefined))) return disk;
     return undefined;
   }
@@ -144,57 +155,71 @@ export class Outbox {
   /**
    * Keeps a submitted report: on disk when possible and within the limits,
    * otherwise in memory (the caller warns that closing the page loses it).
+   * The same report stored again stays as it is; a different report under
+   * an id already waiting is refused with a `ConstraintError`, never
+   * written over the one that waits.
    */
   async add(input: NewEntry): Promise<Kept> {
-    const entry: OutboxEntry = {
-      ...input,
-      bytes: sizeOf(input),
-      createdAt: this.now(),
-      attempts: 0,
-      nextAttemptAt: this.now(),
-      state: 'pending',
-    };
-    const disk = await this.disk;
+    const now = this.now();
+    const entry: OutboxEntry = { ...input, bytes: sizeOf(input), createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending' };
+    const waiting = await this.storageOf(input.id);
+    if (waiting) return this.sameAsWaiting(entry, waiting);
+    this.seen.set(entry.id, this.monotonic());
+    const disk = await this.store();
     if (!disk) {
-      await this.memory.put(entry);
+      await this.memory.add(entry);
       return { where: 'memory', reason: 'unavailable' };
     }
     const usage = await this.usage();
     if (usage.count + 1 > this.limits.count || usage.bytes + entry.bytes > this.limits.bytes) {
-      await this.memory.put(entry);
+      await this.memory.add(entry);
       return { where: 'memory', reason: 'limit' };
     }
     try {
-      await disk.put(entry);
+      await disk.add(entry);
       return { where: 'disk' };
-    } catch {
-      // QuotaExceededError, or a private window that refuses writes.
-      await this.memory.put(entry);
+    } catch (error) {
+      // Another tab stored this id between the look above and this write.
+      if ((error as DOMException)?.name === 'ConstraintError') return this.sameAsWaiting(entry, disk);
+      // QuotaExceededError, a private window that refuses writes, a write that never finished.
+      await this.memory.add(entry);
       return { where: 'memory', reason: 'unavailable' };
     }
   }
 
-  /** Removes a waiting report (the reporter chose to discard it). */
+  private async sameAsWaiting(entry: OutboxEntry, storage: OutboxStorage): Promise<Kept> {
+    const waiting = await storage.get(entry.id).catch(() => undefined);
+    if (waiting && waiting.reportJson === entry.reportJson && waiting.bytes === entry.bytes) {
+      return storage.kind === 'disk' ? { where: 'disk' } : { where: 'memory', reason: 'unavailable' };
+    }
+    throw new DOMException(`another report with id ${entry.id} is already waiting`, 'ConstraintError');
+  }
+
+  /** Removes a waiting report (the reporter chose to discard it); other tabs hear of it. */
   async discard(id: string): Promise<void> {
+    const storage = await this.storageOf(id);
+    const entry = await storage?.get(id).catch(() => undefined);
     await this.memory.delete(id);
-    const disk = await this.disk;
+    const disk = await this.store();
     await disk?.delete(id).catch(() => undefined);
+    if (entry) this.channel?.tell({ kind: 'discarded', id, subjectKey: entry.subjectKey });
   }
 
   /**
    * One attempt for one report, under its lock. `undefined` when another
-   * tab holds the lock or the report is no longer waiting (delivered
-   * elsewhere, discarded). `via` sends this one attempt another way (the
-   * dialog's upload with progress); the stored bytes and the outcome's
-   * bookkeeping are the same.
+   * tab holds the lock or the report is no longer waiting (discarded); a
+   * report delivered meanwhile, here or in another tab, answers with that
+   * delivery. `via` sends this one attempt another way (the dialog's upload
+   * with progress); the stored bytes and the outcome's bookkeeping are the
+   * same. `wait` waits for another tab's attempt to end instead.
    */
-  async attempt(id: string, via?: Sender): Promise<AttemptResult | undefined> {
+  async attempt(id: string, via?: Sender, wait = false): Promise<AttemptResult | undefined> {
     // An attempt for this report already running in this page (a timer's
     // flush just before the reporter's own): share its outcome rather than
     // answer "busy", so the dialog shows what really happened.
     const running = this.sending.get(id);
     if (running) return running;
-    const attempt = withLock(`report-concern:outbox:${id}`, () => this.attemptLocked(id, via));
+    const attempt = withLock(`report-concern:outbox:${id}`, wait, () => this.attemptLocked(id, via));
     this.sending.set(id, attempt);
     try {
       return await attempt;
@@ -205,7 +230,13 @@ export class Outbox {
 
   private async attemptLocked(id: string, via: Sender = this.send): Promise<AttemptResult | undefined> {
     const storage = await this.storageOf(id);
-    const entry = await storage?.get(id);
+    const entry = await storage?.get(id).catch(() => undefined);
+    const settled = this.settled.get(id);
+    if (settled) {
+      // Delivered already; a stored copy is one whose deletion failed.
+      await storage?.delete(id).catch(() => undefined);
+      return settled;
+    }
     if (!storage || !entry) return undefined;
 
     let result: AttemptResult;
@@ -227,24 +258,10 @@ export class Outbox {
     }
 
     if (result.kind === 'delivered') {
-      await storage.delete(id);
-      this.emit({ type: 'delivered', entry, result });
+      await this.delivered(entry, storage, result);
       return result;
     }
-    const updated: OutboxEntry = { ...entry, attempts: entry.attempts + 1 };
-    if (result.kind === 'rejected') {
-      updated.state = 'attention';
-      updated.lastError = { code: result.code, status: result.status, message: result.message, errors: result.errors };
-    } else {
-      updated.lastError = { code: result.code, status: result.status, cause: result.cause };
-      // Never sooner than the server asked, nor sooner than the backoff: a
-      // `Retry-After: 0` on every answer must not become a tight loop.
-      updated.nextAttemptAt = this.now() + Math.max(result.retryAfterMs ?? 0, backoffMs(updated.attempts, this.random));
-      if (this.now() - entry.createdAt > this.limits.ageMs) {
-        updated.state = 'attention';
-        updated.lastError = { ...updated.lastError, code: 'expired' };
-      }
-    }
+    const updated = this.afterFailure(entry, result);
     if (!(await storage.get(id).catch(() => undefined))) {
       // Discarded by the reporter (or delivered by another tab) while this attempt ran: do not bring it back.
       return result;
@@ -261,28 +278,69 @@ export class Outbox {
   }
 
   /**
-   * The reporter asked to try now: a report waiting for attention (signed
-   * out, expired) becomes pending again, keeping its id, age and attempts.
+   * The receiver has it: forget the stored copy and the draft, tell this
+   * page and the other tabs. A copy that cannot be deleted (storage failing)
+   * does not undo the delivery: this page never sends it again, and if
+   * another page does, the receiver answers it as the repeat it is.
    */
-  async retryNow(id: string): Promise<AttemptResult | undefined> {
-    const storage = await this.storageOf(id);
-    const entry = await storage?.get(id);
-    if (storage && entry?.state === 'attention') {
-      await storage.put({ ...entry, state: 'pending', nextAttemptAt: this.now() }).catch(() => undefined);
-    }
-    return this.attempt(id);
+  private async delivered(entry: OutboxEntry, storage: OutboxStorage, result: Delivered): Promise<void> {
+    this.settled.set(entry.id, result);
+    this.seen.delete(entry.id);
+    await storage.delete(entry.id).catch(() => undefined);
+    this.forgetDraft(entry.subjectKey);
+    this.channel?.tell({
+      kind: 'delivered',
+      id: entry.id,
+      subjectKey: entry.subjectKey,
+      status: result.status,
+      reference: result.reference,
+      locale: localeOf(entry),
+    });
+    this.emit({ type: 'delivered', entry, result });
+  }
+
+  /** The entry after a failed attempt, with this page's steady clock as its age's witness. */
+  private afterFailure(entry: OutboxEntry, result: Exclude<AttemptResult, Delivered>): OutboxEntry {
+    const mono = this.monotonic();
+    const inPage = this.seen.get(entry.id);
+    this.seen.set(entry.id, mono);
+    return afterFailure(entry, result, {
+      now: this.now(),
+      sincePageMs: inPage === undefined ? undefined : mono - inPage,
+      random: this.random,
+      limits: this.limits,
+    });
   }
 
   /**
-   * Sends what is due. `force` ignores backoff (the browser just came
-   * online, or the page just loaded); `includeAuth` also retries reports
-   * refused as signed out, once, since the reporter may have signed in since.
+   * The reporter asked to try now: a report waiting for attention (signed
+   * out, expired) becomes pending again, keeping its id, age and attempts.
+   * If another tab is sending it at this moment, this waits for that attempt
+   * and answers with what became of it.
    */
-  async flush(options: { force?: boolean; includeAuth?: boolean } = {}): Promise<void> {
+  async retryNow(id: string): Promise<AttemptResult | undefined> {
+    const storage = await this.storageOf(id);
+    const entry = await storage?.get(id).catch(() => undefined);
+    if (storage && entry?.state === 'attention') {
+      await storage.put({ ...entry, state: 'pending', nextAttemptAt: this.now() }).catch(() => undefined);
+    }
+    return this.attempt(id, undefined, true);
+  }
+
+  /**
+   * Sends what is due, honouring each report's stored `nextAttemptAt` (also
+   * one written by another page). `force` ignores it; `online` sends now
+   * what failed for want of a connection (the browser just came back
+   * online), while a server's `Retry-After` still holds; `includeAuth` also
+   * retries reports refused as signed out, once, since the reporter may have
+   * signed in since.
+   */
+  async flush(options: { force?: boolean; online?: boolean; includeAuth?: boolean } = {}): Promise<void> {
     const now = this.now();
-    const due = (await this.entries()).filter((e) => {
+    const due = (await this.bringDue(await this.entries(), now)).filter((e) => {
       if (e.state === 'attention') return options.includeAuth === true && e.lastError?.code === 'auth';
-      return options.force === true || e.nextAttemptAt <= now;
+      if (options.force === true || e.nextAttemptAt <= now) return true;
+      return options.online === true && e.lastError?.code === 'network';
     });
     for (const entry of due) {
       if (entry.state === 'attention') {
@@ -295,20 +353,42 @@ export class Outbox {
     this.schedule();
   }
 
-  /** Sets one timer for the earliest pending report. */
+  /**
+   * Brings stored times within reach: a `nextAttemptAt` further away than
+   * the cap (the clock was moved back since it was written) becomes one cap
+   * from now, and is written so, so it does come due.
+   */
+  private async bringDue(entries: OutboxEntry[], now: number): Promise<OutboxEntry[]> {
+    return Promise.all(
+      entries.map(async (entry) => {
+        const due = dueAt(entry.nextAttemptAt, now);
+        if (entry.state !== 'pending' || due === entry.nextAttemptAt) return entry;
+        const fixed = { ...entry, nextAttemptAt: due };
+        const storage = await this.storageOf(entry.id);
+        await storage?.put(fixed).catch(() => undefined);
+        return fixed;
+      }),
+    );
+  }
+
+  /** Sets one timer for the earliest pending report, never more than the cap away nor less than a second. */
   schedule(): void {
     if (!this.timers) return;
     void this.entries().then((all) => {
-      const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => e.nextAttemptAt));
+      const now = this.now();
+      const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => dueAt(e.nextAttemptAt, now)));
       if (!Number.isFinite(next)) return;
       if (this.timer !== undefined && next >= this.timerAt) return;
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timerAt = next;
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.timerAt = Infinity;
-        void this.flush();
-      }, Math.max(0, next - this.now()));
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined;
+          this.timerAt = Infinity;
+          void this.flush();
+        },
+        timerDelay(Math.max(MIN_TIMER_MS, next - now)),
+      );
     });
   }
 
@@ -318,18 +398,12 @@ export class Outbox {
     this.timer = undefined;
     this.timerAt = Infinity;
   }
-}
 
-/** Runs `work` holding an exclusive Web Lock, or returns undefined when another context holds it. */
-async function withLock<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return work();
-  return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? work() : undefined));
-}
-
-export function openOutboxStorage(): Promise<OutboxStorage> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB'));
-  return openIdbStorage();
+  /** Stops for good: no timer, and no more news from or to other tabs. */
+  close(): void {
+    this.stop();
+    this.channel?.close();
+  }
 }
 
 export type { OutboxFile as StoredFile };

@@ -5,6 +5,7 @@
  * caller told so it can warn the reporter.
  */
 import type { ReportErrorCode } from '../events.js';
+import { withTimeLimit } from '../internal/time-limit.js';
 
 export interface OutboxFile {
   name: string;
@@ -29,8 +30,15 @@ export interface OutboxEntry {
   bytes: number;
   createdAt: number;
   attempts: number;
-  /** Not before this time (ms since the epoch), from backoff or `Retry-After`. */
+  /**
+   * Not before this time (ms since the epoch), from backoff or `Retry-After`;
+   * kept with the report so a reload or another tab honours it too.
+   */
   nextAttemptAt: number;
+  /** When it was last tried (wall clock), by any page. */
+  lastAttemptAt?: number;
+  /** How long it has waited, counted in bounded steps (timing.ts), not from a wall clock that can jump. */
+  waitedMs?: number;
   /**
    * `pending`: retried on its own. `attention`: the reporter must act (signed
    * out, refused by the receiver, too old); shown when the dialog next opens.
@@ -48,6 +56,8 @@ export interface OutboxEntry {
 export interface OutboxStorage {
   /** `disk` survives a reload; `memory` does not. */
   readonly kind: 'disk' | 'memory';
+  /** Stores a new report; rejects with a `ConstraintError` when its id is already taken. */
+  add(entry: OutboxEntry): Promise<void>;
   put(entry: OutboxEntry): Promise<void>;
   get(id: string): Promise<OutboxEntry | undefined>;
   all(): Promise<OutboxEntry[]>;
@@ -56,6 +66,11 @@ export interface OutboxStorage {
 
 const DB_NAME = 'report-concern';
 const STORE = 'outbox';
+/**
+ * One read or write on a database that opened, yet never finishes: given up
+ * (and the transaction aborted, so it cannot land later) after this long.
+ */
+const TRANSACTION_LIMIT_MS = 5000;
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -93,11 +108,25 @@ export function openIdbStorage(name = DB_NAME): Promise<OutboxStorage> {
       const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
         const tx = db.transaction(STORE, mode, { durability: 'strict' });
         const result = promised(work(tx.objectStore(STORE)));
-        await done(tx);
+        // The request's own failure also fails the transaction: wait for that, not for both.
+        result.catch(() => undefined);
+        try {
+          await withTimeLimit(done(tx), TRANSACTION_LIMIT_MS, 'IndexedDB');
+        } catch (error) {
+          try {
+            tx.abort();
+          } catch {
+            // Already finished.
+          }
+          throw error;
+        }
         return result;
       };
       resolve({
         kind: 'disk',
+        add: async (entry) => {
+          await run('readwrite', (s) => s.add(entry));
+        },
         put: async (entry) => {
           await run('readwrite', (s) => s.put(entry));
         },
@@ -115,9 +144,19 @@ export function memoryStorage(): OutboxStorage {
   const entries = new Map<string, OutboxEntry>();
   return {
     kind: 'memory',
+    add: async (entry) => {
+      if (entries.has(entry.id)) throw new DOMException(`a report with id ${entry.id} is already waiting`, 'ConstraintError');
+      entries.set(entry.id, entry);
+    },
     put: async (entry) => void entries.set(entry.id, entry),
     get: async (id) => entries.get(id),
     all: async () => [...entries.values()].sort((a, b) => a.createdAt - b.createdAt),
     delete: async (id) => void entries.delete(id),
   };
+}
+
+/** The outbox's database, where IndexedDB exists. */
+export function openOutboxStorage(): Promise<OutboxStorage> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB'));
+  return openIdbStorage();
 }

@@ -10,12 +10,18 @@
  */
 const DB_NAME = 'report-concern';
 const STORE = 'outbox';
+/** How long the look may take; IndexedDB that does not answer by then is taken as holding nothing. */
+const LOOK_LIMIT_MS = 2000;
+
+/** Resolves with nothing once the look has taken too long. */
+const hung = () => new Promise<undefined>((resolve) => setTimeout(resolve, LOOK_LIMIT_MS));
 
 /** True when the outbox holds a report to send (or when there is no way to tell). */
 export async function hasWaitingReports(name = DB_NAME): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   try {
-    if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((db) => db.name === name)) {
+    const listed = typeof indexedDB.databases === 'function' ? await Promise.race([indexedDB.databases(), hung()]) : undefined;
+    if (listed && !listed.some((db) => db.name === name)) {
       return false;
     }
   } catch {
@@ -24,6 +30,8 @@ export async function hasWaitingReports(name = DB_NAME): Promise<boolean> {
   // The database outlives its last report: look at what it holds, so a browser
   // that once queued a report does not load the outbox on every page after.
   return new Promise<boolean>((resolve) => {
+    // A database that never opens (Safari 14, some extensions) holds nothing this page could send.
+    setTimeout(() => resolve(false), LOOK_LIMIT_MS);
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(name);

@@ -16,6 +16,8 @@ export interface LoggedRequest {
   files: { name: string; type: string; size: number; sha256: string }[];
   /** The status the receiver answered with (0 when it hung up or never answered). */
   status: number;
+  /** When it arrived (ms since the epoch, the server's clock). */
+  at: number;
 }
 
 /** One way the next request to a bucket goes wrong instead of reaching the real handler. */
@@ -24,7 +26,7 @@ export type Fault =
   | { hang: true }
   | { destroy: true }
   | { delayMs: number }
-  | { redirect: string }
+  | { redirect: string; status?: 301 | 302 | 303 | 307 | 308 }
   | { dropResponse: true }
   | { pass: true };
 

@@ -16,7 +16,8 @@
 // answers, until the client gives up; `{ destroy: true }` drops the
 // connection; `{ delayMs }` waits, then lets the handler answer (with
 // another fault, waits before it);
-// `{ redirect: url }` answers 302 with that Location; `{ dropResponse: true }`
+// `{ redirect: url, status? }` answers 302 (or the 3xx given: 307 and 308
+// make a browser that follows send the body again) with that Location; `{ dropResponse: true }`
 // lets the handler store the report, then drops the connection before the
 // answer; `{ pass: true }` lets the request through untouched.
 import { build } from 'esbuild';
@@ -168,7 +169,8 @@ export async function createTestEndpoint() {
     const headers = fetchHeaders(req.headers);
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
     const { report, files } = body ? await parseMultipart(url, method, headers, body) : { report: undefined, files: [] };
-    const entry = { method, url, headers: lowerCased(req.headers), report, files, status: 0 };
+    // `at`: when it arrived, by the server's clock, so a test can check a wait was honoured.
+    const entry = { method, url, headers: lowerCased(req.headers), report, files, status: 0, at: Date.now() };
     b.log.push(entry);
 
     const fault = method === 'OPTIONS' ? undefined : b.faults.shift();
@@ -196,8 +198,9 @@ export async function createTestEndpoint() {
         return;
       }
       if (typeof fault.redirect === 'string') {
-        entry.status = 302;
-        ctx.status = 302;
+        const status = typeof fault.status === 'number' ? fault.status : 302;
+        entry.status = status;
+        ctx.status = status;
         ctx.set('Location', fault.redirect);
         ctx.body = '';
         return;

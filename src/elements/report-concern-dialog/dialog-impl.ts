@@ -18,7 +18,7 @@ import { pageConfig, type PartialConfig } from '../../config.js';
 import { checkEndpoint } from '../../delivery/endpoint.js';
 import { firstSet } from '../../internal/first-set.js';
 import { DEFAULT_TIMEOUT_MS, attempt as sendAttempt, type AttemptFile, type AttemptResult } from '../../delivery/transport.js';
-import { OUTBOX_LIMITS, type Kept, type OutboxEntry, type Sender } from '../../outbox/outbox.js';
+import { type Kept, type OutboxEntry, type Sender } from '../../outbox/outbox.js';
 import { inForeground, outbox } from '../../outbox/page.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
@@ -41,6 +41,9 @@ import { liftAboveKeyboard } from './keyboard-inset.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { MarkKind } from '../../internal/trigger-button.js';
 import { frictionContext, holdUntilMinimum, honeypotField } from './friction.js';
+import { serialise } from '../../report/serialise.js';
+import { HOST_WAIT_LIMIT_MS, withTimeLimit } from '../../internal/time-limit.js';
+import { savedMessage, savedNotice } from '../../outbox/saved-notice.js';
 
 type Phase = 'form' | 'sending' | 'thanks' | 'saved';
 type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots';
@@ -157,6 +160,7 @@ export class DialogImpl implements DialogImplementation {
     outbox().on((event) => {
       // Closed: the next open() reads the outbox and shows whatever came of it.
       if (this.saved?.id !== event.entry.id || this.phase !== 'saved' || this.retrying || !this.dialog?.open) return;
+      if (event.type === 'discarded') return void this.discardSaved();
       if (event.type === 'attention') {
         // Refused while the reporter looks at "saved": show why, at once.
         void this.applyWaiting(event.entry).then(() => this.update());
@@ -714,7 +718,7 @@ export class DialogImpl implements DialogImplementation {
 
   private snapshotKey(): string {
     const { shots, ...rest } = this.state;
-    return JSON.stringify([rest, shots.map((s) => s.key), this.subject, this.locale]);
+    return serialise([rest, shots.map((s) => s.key), this.subject, this.locale]);
   }
 
   private buildPending(): Pending {
@@ -768,9 +772,9 @@ export class DialogImpl implements DialogImplementation {
       const waitUntil = (p: Promise<unknown>) => {
         // Like ExtendableEvent: only while the event is being dispatched, or the promise would be ignored unseen.
         if (!listening) throw new DOMException('waitUntil() must be called while report-submit is dispatched', 'InvalidStateError');
-        waits.push(Promise.resolve(p));
+        waits.push(withTimeLimit(Promise.resolve(p), HOST_WAIT_LIMIT_MS, 'waitUntil'));
       };
-      const built = JSON.stringify(fresh.report);
+      const built = serialise(fresh.report);
       const proceed = emit(targets, 'report-submit', { report: fresh.report, waitUntil }, { cancelable: true });
       listening = false;
       let allowed = proceed;
@@ -783,7 +787,7 @@ export class DialogImpl implements DialogImplementation {
       // Listeners may have changed the report: if so, check it against the
       // full v1 rules before anything leaves. (What the form built from
       // checked fields needs no second pass, so zod loads only here.)
-      const changed = JSON.stringify(fresh.report) !== built;
+      const changed = serialise(fresh.report) !== built;
       // If the rules cannot load (offline, a deploy replaced the chunk), the
       // report is kept and sent, and the receiver checks it: never lost here.
       const rules = changed ? await import('../../report/schema.js').catch(() => undefined) : undefined;
@@ -802,7 +806,7 @@ export class DialogImpl implements DialogImplementation {
         await this.fail(fresh.report, 'validation', s.delivery.validation, false);
         return;
       }
-      fresh.reportJson = JSON.stringify(fresh.report);
+      fresh.reportJson = serialise(fresh.report);
       pending = fresh;
       this.pending = pending;
     }
@@ -1014,7 +1018,7 @@ export class DialogImpl implements DialogImplementation {
       const reason = result.code;
       this.saved = { id: report.id, report, reason, kept };
       this.pending = undefined;
-      this.forgetDraft();
+      if (kept.where === 'disk') this.forgetDraft(); else this.drafts.delete(this.key);
       this.phase = 'saved';
       const message = this.savedMessage(this.saved);
       (this.trigger as Markable | undefined)?.showMark?.('queued', s.queued.mark, this.locale);
@@ -1114,22 +1118,7 @@ export class DialogImpl implements DialogImplementation {
   }
 
   private savedMessage(saved: Saved): string {
-    const q = this.strings.queued;
-    const why =
-      saved.reason === 'auth'
-        ? q.auth
-        : saved.reason === 'expired'
-          ? q.expired(Math.round(OUTBOX_LIMITS.ageMs / 86_400_000))
-          : saved.reason === 'network'
-            ? q.network
-            : q.server;
-    const where =
-      saved.kept.where === 'memory'
-        ? saved.kept.reason === 'limit'
-          ? ` ${q.limit(OUTBOX_LIMITS.count)}`
-          : ` ${q.memoryOnly}`
-        : '';
-    return `${q.title} ${why}${where}`;
+    return savedMessage(savedNotice(this.strings.queued, saved.reason, saved.kept));
   }
 
   // ---- Help popovers --------------------------------------------------------
@@ -1201,21 +1190,12 @@ export class DialogImpl implements DialogImplementation {
     const saved = this.saved!;
     const q = s.queued;
     const subject = this.subject;
-    const why =
-      saved.reason === 'auth'
-        ? q.auth
-        : saved.reason === 'expired'
-          ? q.expired(Math.round(OUTBOX_LIMITS.ageMs / 86_400_000))
-          : saved.reason === 'network'
-            ? q.network
-            : q.server;
+    const notice = savedNotice(q, saved.reason, saved.kept);
     return html`<div class="body" part="body">
         <div class="saved status" part="status" role="status" tabindex="-1" id="intro">
-          <p><strong>${q.title}</strong></p>
-          <p>${why}</p>
-          ${saved.kept.where === 'memory'
-            ? html`<p class="problem">${saved.kept.reason === 'limit' ? q.limit(OUTBOX_LIMITS.count) : q.memoryOnly}</p>`
-            : nothing}
+          ${notice.title ? html`<p><strong>${notice.title}</strong></p>` : nothing}
+          ${notice.why ? html`<p>${notice.why}</p>` : nothing}
+          ${notice.problem ? html`<p class="problem">${notice.problem}</p>` : nothing}
           ${isBlockReport(saved.report) && subject?.kind === 'user'
             ? html`<p>${s.blockConfirmed(subject.userName)}</p>`
             : nothing}

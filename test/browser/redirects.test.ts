@@ -1,0 +1,76 @@
+/**
+ * No redirect is followed on purpose (issue 19, finding 5). fetch is told
+ * not to (`redirect: 'manual'`); XMLHttpRequest, which gives the upload
+ * progress bar, always follows, posting the body again to the `Location`
+ * before the page hears of it. So a redirect seen by XHR counts as one (the
+ * report is kept and retried, docs/PROTOCOL.md §4), and nothing more goes to
+ * that endpoint by XHR from this page: every later attempt goes by fetch and
+ * stops at the redirect.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { chooseCategory, chooseFiles, makePng, openFrom, resetPage, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
+import { bucketUrl, queueFaults, readLog, uniqueBucket } from '../support/endpoint.js';
+import { configure } from '../../src/config.js';
+import { outbox } from '../../src/outbox/page.js';
+
+const initiators = (bucket: string) =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((e) => e.name.includes(bucket))
+    .map((e) => e.initiatorType);
+
+/** Files a report with one screenshot about content `id` through the real button and dialog. */
+async function fileWithScreenshot(id: string): Promise<CustomEvent> {
+  const wrap = await fixture(html`<div lang="en"><flag-button content-id=${id} content-type="answer"></flag-button></div>`);
+  const el = wrap.querySelector('flag-button')!;
+  await openFrom(el);
+  await chooseCategory('spam');
+  await typeInto('#details', 'Posts a link to a shop under every answer');
+  await chooseFiles([await makePng(40, 30)]);
+  await waitFor(() => theDialog().shadowRoot!.querySelectorAll('.files li').length === 1, 'the screenshot', 15_000);
+  const failed = oneEvent(el, 'report-error');
+  await submit();
+  return failed;
+}
+
+describe('redirects are never followed', function () {
+  this.timeout(30_000);
+  afterEach(resetPage);
+
+  for (const status of [307, 308] as const) {
+    it(`a ${status} is a redirect to retry, and after the one XHR could not help following, none is followed`, async () => {
+      const endpoint = uniqueBucket();
+      const elsewhere = uniqueBucket();
+      configure({ endpoint: bucketUrl(endpoint) });
+      // Every request to the endpoint is redirected, the outbox's own timed retries too.
+      await queueFaults(endpoint, Array.from({ length: 20 }, () => ({ redirect: bucketUrl(elsewhere), status })));
+
+      const first = await fileWithScreenshot('a-1');
+      expect((await first).detail).to.include({ code: 'server', queued: true });
+      expect(initiators(endpoint)).to.deep.equal(['xmlhttprequest']);
+      // XHR followed: the body reached the Location once, and that is not taken as a delivery.
+      expect(await readLog(elsewhere)).to.have.length(1);
+      await resetPageKeepingOutbox();
+
+      const second = await fileWithScreenshot('a-2');
+      expect((await second).detail).to.include({ code: 'server', queued: true });
+      // The second report went by fetch, which stops at the redirect (as do the outbox's own retries).
+      const [firstWay, ...laterWays] = initiators(endpoint);
+      expect(firstWay).to.equal('xmlhttprequest');
+      expect(new Set(laterWays)).to.deep.equal(new Set(['fetch']));
+      const [waiting] = await outbox().entries();
+      await outbox().attempt(waiting.id);
+      const statuses = (await readLog(endpoint)).map((l) => l.status);
+      expect(statuses.length).to.be.at.least(3);
+      expect(new Set(statuses)).to.deep.equal(new Set([status]));
+      expect(await readLog(elsewhere), 'nothing more reached the Location').to.have.length(1);
+    });
+  }
+});
+
+/** Closes the dialog between two reports, leaving both in the outbox. */
+async function resetPageKeepingOutbox(): Promise<void> {
+  const dialog = theDialog().shadowRoot!.querySelector('dialog')!;
+  const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
+  dialog.close();
+  await closed;
+}
