@@ -61,7 +61,7 @@ export async function readLog(bucket: string): Promise<LoggedRequest[]> {
   return (await (await ok(await fetch(`/__test/log/${bucket}`))).json()) as LoggedRequest[];
 }
 
-/** The reports the real handler stored in this bucket (the memory store's list). */
+/** The reports the real handler stored in this bucket, newest first (all pages of the memory store's list). */
 export async function readStored(bucket: string): Promise<{ id: string; reference: string; report: unknown }[]> {
   return (await (await ok(await fetch(`/__test/stored/${bucket}`))).json()) as {
     id: string;

@@ -246,7 +246,15 @@ export async function createTestEndpoint() {
       }
       if (kind === 'log' && method === 'GET') return sendJson(ctx, 200, bucket(name).log);
       if (kind === 'stored' && method === 'GET') {
-        const stored = (await bucket(name).store.list?.()) ?? [];
+        // Every report, newest first, in full: the list pages summaries, get gives the whole report.
+        const { store } = bucket(name);
+        const stored = [];
+        let cursor;
+        do {
+          const page = await store.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+          stored.push(...(await Promise.all(page.reports.map((summary) => store.get(summary.id)))));
+          cursor = page.next;
+        } while (cursor);
         return sendJson(
           ctx,
           200,
