@@ -1,9 +1,15 @@
-// Builds `report-concern/server` and `report-concern/server/fs` for Node:
-// ES modules with zod left as a dependency, sharing one chunk of v1 rules.
+// Builds `report-concern/server`, `/server/fs`, `/server/postgres` and
+// `/server/s3` for Node: ES modules sharing chunks, with every package (zod,
+// and the optional peers pg and @aws-sdk/client-s3) left as an import.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'src/server/index.ts', 'fs-store': 'src/server/fs-store.ts' },
+  entryPoints: {
+    index: 'src/server/index.ts',
+    'fs-store': 'src/server/fs-store.ts',
+    postgres: 'src/server/postgres/index.ts',
+    s3: 'src/server/s3.ts',
+  },
   outdir: 'dist/server',
   bundle: true,
   splitting: true,
@@ -15,4 +21,4 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
-console.log('built dist/server/index.js and dist/server/fs-store.js');
+console.log('built dist/server/index.js, fs-store.js, postgres.js and s3.js');

@@ -1,0 +1,69 @@
+/**
+ * node:test wiring for tests that need PostgreSQL (and S3): one cluster per
+ * test file, started before its tests and stopped after them, and the
+ * reason printed when it cannot be had here.
+ */
+import { after, before } from 'node:test';
+import { createHash, randomUUID } from 'node:crypto';
+import { postgresUnavailable, startPostgres, type PostgresCluster } from '../postgres.mjs';
+import { startS3, type LocalS3 } from '../s3.mjs';
+import { postgresStores, type PostgresStores } from './postgres-stores.js';
+import { fingerprintOf } from '../../../src/server/handler.js';
+import type { NewReport, ReceivedImage } from '../../../src/server/store-contract.js';
+import { contentReport, makePng, type Json } from '../../node/fixtures.js';
+import type { Report } from '../../../src/report/schema.js';
+
+/** Why PostgreSQL tests are skipped here, or `undefined`; printed once per file that asks. */
+export function postgresSkip(): string | undefined {
+  const reason = postgresUnavailable();
+  if (reason) console.log(`# PostgreSQL tests skipped: ${reason}`);
+  return reason;
+}
+
+export interface PostgresFixture {
+  cluster: PostgresCluster;
+  stores: PostgresStores;
+  s3?: LocalS3;
+}
+
+/** Starts a cluster (and s3rver with `s3: true`) before the file's tests; stops both after them. */
+export function usePostgres(options: { s3?: boolean } = {}): () => PostgresFixture {
+  let fixture: PostgresFixture | undefined;
+  before(async () => {
+    const cluster = await startPostgres();
+    const s3 = options.s3 ? await startS3() : undefined;
+    fixture = { cluster, s3, stores: postgresStores(cluster, s3) };
+  });
+  after(async () => {
+    await fixture?.stores.close();
+    await fixture?.s3?.stop();
+    await fixture?.cluster.stop();
+  });
+  return () => {
+    if (!fixture) throw new Error('the PostgreSQL fixture is not started yet');
+    return fixture;
+  };
+}
+
+export function image(bytes: Uint8Array, index = 0): ReceivedImage {
+  return { name: `screenshot-${index + 1}.png`, type: 'image/png', bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** A report as the handler would hand it to `put`, with `pngs` as its screenshots. */
+export function newReport(options: { report?: Json; pngs?: Uint8Array[]; receivedAt?: string; reporter?: string; receiptHash?: string } = {}): NewReport {
+  const report = (options.report ?? contentReport({ id: randomUUID() })) as Report;
+  const images = (options.pngs ?? []).map((bytes, i) => image(bytes, i));
+  const entry: NewReport = {
+    id: report.id,
+    reference: `RC-${report.id.slice(0, 8).toUpperCase()}`,
+    report,
+    fingerprint: fingerprintOf(report, images.map((i) => i.sha256)),
+    images,
+    receivedAt: options.receivedAt ?? new Date().toISOString(),
+  };
+  if (options.reporter) entry.reporter = { userId: options.reporter };
+  if (options.receiptHash) entry.receiptHash = options.receiptHash;
+  return entry;
+}
+
+export const png = (seed: number) => makePng(4 + seed, 3, [seed % 256, 30, 30]);
