@@ -61,6 +61,15 @@ async function objectsFromUrl(value: string, env: Env): Promise<ObjectStorage> {
   const { createS3Objects } = await import('../src/server/s3.js');
   const client = new S3Client({
     region: url.searchParams.get('region') ?? env.AWS_REGION ?? 'us-east-1',
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            sessionToken: env.AWS_SESSION_TOKEN,
+          },
+        }
+      : {}),
     ...(endpoint
       ? // S3-compatible servers: bucket in the path, checksums only where the API needs them.
         { endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }

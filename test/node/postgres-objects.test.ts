@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createPostgresStore, type PostgresStore } from '../../src/server/postgres/index.js';
 import { createS3Objects } from '../../src/server/s3.js';
 import type { ObjectStorage } from '../../src/server/objects.js';
+import { storeFromEnv } from '../../demo/store-from-env.js';
 import { newReport, png, postgresSkip, usePostgres } from '../support/server/postgres-test.js';
 
 async function keys(objects: ObjectStorage, prefix?: string): Promise<string[]> {
@@ -144,6 +145,24 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     assert.deepEqual(await store.sweepOrphans({ olderThan: 0 }), { deleted: [] });
     assert.deepEqual((await store.readImage(inFlight.id, 0))?.bytes, png(9));
     assert.deepEqual((await store.readImage(kept.id, 0))?.bytes, png(7));
+  });
+
+  test('the demo reaches the same store and bucket from REPORT_STORE and REPORT_OBJECTS', async () => {
+    const { cluster, s3 } = fixture();
+    const store = await storeFromEnv('unused', {
+      REPORT_STORE: cluster.url,
+      REPORT_OBJECTS: `s3://${s3!.bucket}/from-env/?endpoint=${encodeURIComponent(s3!.endpoint)}&region=eu-west-1`,
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    });
+    try {
+      const entry = newReport({ pngs: [png(10)] });
+      assert.equal((await store.put(entry)).status, 'created');
+      assert.deepEqual(await keys(s3Objects('from-env/')), [`${entry.id}/${entry.images[0]!.sha256}.png`]);
+      assert.deepEqual((await store.readImage(entry.id, 0))?.bytes, png(10));
+    } finally {
+      if ('close' in store) await store.close();
+    }
   });
 
   test('a store without objects has nothing to sweep', async () => {
