@@ -3,10 +3,12 @@
 //
 // 1. Reports per second through the real handler over node:http: 4 handler
 //    processes on one PostgreSQL database, against the folder store in one
-//    process. N v1 reports (every tenth with a small PNG) are posted with 32
-//    in flight from this process after a warm-up; repeats and 409s are sent
-//    again as the widget does. PostgreSQL runs durable (fsync and
-//    synchronous_commit on), as a site runs it.
+//    process (and PostgreSQL in one process, to compare like with like).
+//    N v1 reports (every tenth with a small PNG) are posted with 32 in
+//    flight from this process after a warm-up of 100; 409s are sent again
+//    after Retry-After as the widget does. PostgreSQL runs durable (fsync
+//    and synchronous_commit on), as a site runs it. The load generator
+//    shares the machine's cores with the processes it measures.
 // 2. The moderation list at 100,000 stored reports on PostgreSQL: the store's
 //    own `list()`, 50 a page, first page and 100th page (reached by following
 //    `next`), unfiltered and filtered; median [min–max] of 15 calls each. The
@@ -152,6 +154,7 @@ try {
   const base = cluster.url.replace(/\/postgres$/, '');
   console.log(`\nReceiving ${REPORTS} reports, ${IN_FLIGHT} in flight:`);
   const postgresRate = await receiving(4, { REPORT_STORE: `${base}/receiving`, REPORT_OBJECTS: '' }, 'PostgreSQL, 4 processes');
+  const postgresOne = await receiving(1, { REPORT_STORE: `${base}/receiving`, REPORT_OBJECTS: '' }, 'PostgreSQL, 1 process');
   const fsRate = await receiving(1, { REPORT_STORE: '', REPORT_OBJECTS: '', REPORT_DIR: dir }, 'folder store, 1 process');
   console.log(`\nThe moderation list at ${STORED.toLocaleString('en')} reports (PostgreSQL, 50 a page, ms):`);
   const latency = await listLatency(`${base}/listing`);
@@ -159,6 +162,7 @@ try {
   console.log('\n| measure | figure |');
   console.log('| --- | --- |');
   console.log(`| reports/s, PostgreSQL, 4 processes | ${postgresRate.toFixed(0)} |`);
+  console.log(`| reports/s, PostgreSQL, 1 process | ${postgresOne.toFixed(0)} |`);
   console.log(`| reports/s, folder store, 1 process | ${fsRate.toFixed(0)} |`);
   for (const row of latency) {
     console.log(`| list ${row.query}, page 1 (ms) | ${row.first} |`);

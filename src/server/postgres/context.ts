@@ -50,6 +50,12 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
+/** A time kept as given (in history entries), once it is known to be one. */
+export function checkedTime(value: string, what: string): string {
+  isoTime(value, what);
+  return value;
+}
+
 /**
  * A time as this store returns it: ISO 8601 in UTC with milliseconds (what
  * `Date#toISOString` gives), the form every time is read back in.

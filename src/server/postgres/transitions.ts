@@ -3,11 +3,12 @@
  * state it starts from (`UPDATE ... WHERE status = ... RETURNING`), so of two
  * moderators acting at once one changes the row and the other changes
  * nothing; only then is the row read to tell `not-found` from `conflict`.
- * History entries are appended in the same statement as the change.
+ * History entries are appended in the same statement as the change, with
+ * their times as given.
  */
 import type { Appeal, AppealDecision, Changed, Decision, StoredReport } from '../store-contract.js';
 import { StoreInputError } from '../store-contract.js';
-import { isoTime, isUuid, type Context } from './context.js';
+import { checkedTime, isoTime, isUuid, type Context } from './context.js';
 import { appealColumns, reportColumns, toAppeal, toStoredReport, type AppealJson, type ReportRow } from './rows.js';
 
 const notFound = { ok: false, reason: 'not-found' } as const;
@@ -32,7 +33,7 @@ export async function markInReview(
   read: (id: string) => Promise<StoredReport | undefined>,
 ): Promise<Changed<StoredReport>> {
   if (!isUuid(id)) return notFound;
-  const entry = { type: 'review', at: isoTime(at, 'at'), by };
+  const entry = { type: 'review', at: checkedTime(at, 'at'), by };
   const changed = await changeReport(
     ctx,
     `UPDATE ${ctx.tables.reports} SET status = 'in-review', history = history || jsonb_build_array($2::jsonb)
@@ -48,7 +49,7 @@ export async function markInReview(
 
 export async function decide(ctx: Context, id: string, decision: Decision): Promise<Changed<StoredReport>> {
   if (!isUuid(id)) return notFound;
-  const entry = { type: 'decision', at: isoTime(decision.decidedAt, 'decidedAt'), by: decision.decidedBy, action: decision.action };
+  const entry = { type: 'decision', at: checkedTime(decision.decidedAt, 'decidedAt'), by: decision.decidedBy, action: decision.action };
   const changed = await changeReport(
     ctx,
     `UPDATE ${ctx.tables.reports} SET status = 'decided', decision = $2::jsonb, history = history || jsonb_build_array($3::jsonb)
@@ -90,7 +91,7 @@ export async function addAppeal(ctx: Context, appeal: Appeal): Promise<Changed<A
       appeal.by,
       appeal.text,
       createdAt,
-      JSON.stringify({ type: 'appeal', at: createdAt, by: appeal.by, appealId: appeal.id.toLowerCase() }),
+      JSON.stringify({ type: 'appeal', at: appeal.createdAt, by: appeal.by, appealId: appeal.id.toLowerCase() }),
     ],
   );
   const row = result.rows[0];
@@ -103,7 +104,7 @@ export async function decideAppeal(ctx: Context, appealId: string, decision: App
   const t = ctx.tables;
   const entry = {
     type: 'appeal-decision',
-    at: isoTime(decision.decidedAt, 'decidedAt'),
+    at: checkedTime(decision.decidedAt, 'decidedAt'),
     by: decision.decidedBy,
     appealId: appealId.toLowerCase(),
     upheld: decision.upheld,

@@ -22,20 +22,35 @@ export function postgresSkip(): string | undefined {
 
 export interface PostgresFixture {
   cluster: PostgresCluster;
+  /** Stores with screenshots in bytea. */
   stores: PostgresStores;
   s3?: LocalS3;
+  /** Stores with screenshots in s3rver (with `s3: true`). */
+  objectStores?: PostgresStores;
 }
 
-/** Starts a cluster (and s3rver with `s3: true`) before the file's tests; stops both after them. */
+/**
+ * Starts a cluster (and s3rver with `s3: true`) before the file's tests and
+ * stops both after them. For the conformance suite:
+ *
+ * ```ts
+ * describe('PostgreSQL stores', { skip: postgresSkip() }, () => {
+ *   const fixture = usePostgres({ s3: true });
+ *   storeConformance({ name: 'postgres', create: () => fixture().stores.create() });
+ *   storeConformance({ name: 'postgres + S3 objects', create: () => fixture().objectStores!.create() });
+ * });
+ * ```
+ */
 export function usePostgres(options: { s3?: boolean } = {}): () => PostgresFixture {
   let fixture: PostgresFixture | undefined;
   before(async () => {
     const cluster = await startPostgres();
     const s3 = options.s3 ? await startS3() : undefined;
-    fixture = { cluster, s3, stores: postgresStores(cluster, s3) };
+    fixture = { cluster, s3, stores: postgresStores(cluster), objectStores: s3 && postgresStores(cluster, s3) };
   });
   after(async () => {
     await fixture?.stores.close();
+    await fixture?.objectStores?.close();
     await fixture?.s3?.stop();
     await fixture?.cluster.stop();
   });
