@@ -1,9 +1,9 @@
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { StoreInputError, type Decision, type ListQuery, type ModerationStore, type ReportSummary } from '../../src/server/store-contract.js';
 import { contentReport, userReport } from './fixtures.js';
-import { newReport, png, postgresSkip, usePostgres } from '../support/server/postgres-test.js';
+import { newReport, png, postgresTest, usePostgres } from '../support/server/postgres-test.js';
 
 const CATEGORIES = ['spam', 'hate', 'scam'] as const;
 const BASE = Date.parse('2026-11-01T00:00:00.000Z');
@@ -44,12 +44,12 @@ const decisionAt = (at: string): Decision => ({
 const newestFirst = (a: Expected, b: Expected) =>
   a.receivedAt !== b.receivedAt ? (a.receivedAt < b.receivedAt ? 1 : -1) : a.id < b.id ? 1 : -1;
 
-describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
+describe('PostgreSQL store: lists', () => {
   const fixture = usePostgres();
   let store: ModerationStore;
   const expected: Expected[] = [];
 
-  test('pages newest first by (receivedAt, id) with every filter, each report exactly once', async () => {
+  postgresTest('pages newest first by (receivedAt, id) with every filter, each report exactly once', async () => {
     store = await fixture().stores.create();
     for (let i = 0; i < 130; i++) {
       // Three reports share each time, so the id alone orders them.
@@ -85,7 +85,7 @@ describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
     }
   });
 
-  test('describes each report in a line: reference, time, category, subject, status, urgency, screenshots', async () => {
+  postgresTest('describes each report in a line: reference, time, category, subject, status, urgency, screenshots', async () => {
     const own = await fixture().stores.create();
     const entry = newReport({ report: userReport({ id: randomUUID(), urgent: true }), pngs: [png(1), png(2), png(3)] });
     await own.put(entry);
@@ -102,13 +102,13 @@ describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
     });
   });
 
-  test('brings a page size into 1..100', async () => {
+  postgresTest('brings a page size into 1..100', async () => {
     assert.equal((await store.list({ limit: 1000 })).reports.length, 100);
     assert.equal((await store.list({ limit: 0 })).reports.length, 1);
     assert.equal((await store.list()).reports.length, 50);
   });
 
-  test('refuses a cursor it did not give out with StoreInputError', async () => {
+  postgresTest('refuses a cursor it did not give out with StoreInputError', async () => {
     const forged = [
       'not a cursor',
       Buffer.from('[1,2]').toString('base64url'),
@@ -119,7 +119,7 @@ describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
     await assert.rejects(store.list({ status: 'closed' as never }), StoreInputError);
   });
 
-  test('pages exactly through times that differ by microseconds (rows loaded by SQL)', async () => {
+  postgresTest('pages exactly through times that differ by microseconds (rows loaded by SQL)', async () => {
     const own = await fixture().stores.create();
     const schema = fixture().stores.schemaOf(own as never);
     await fixture().stores.pool.query(
@@ -132,7 +132,7 @@ describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
     assert.deepEqual(reports.map((r) => r.reference), Array.from({ length: 45 }, (_, i) => `RC-${45 - i}`));
   });
 
-  test('finds a report by its receipt hash, and nothing for another hash', async () => {
+  postgresTest('finds a report by its receipt hash, and nothing for another hash', async () => {
     const own = await fixture().stores.create();
     const entry = newReport({ receiptHash: 'c0'.repeat(32) });
     await own.put(newReport({ receiptHash: 'c1'.repeat(32) }));
@@ -141,7 +141,7 @@ describe('PostgreSQL store: lists', { skip: postgresSkip() }, () => {
     assert.equal(await own.findByReceipt('c2'.repeat(32)), undefined);
   });
 
-  test("lists a reporter's own reports newest first, up to a limit, and no one else's", async () => {
+  postgresTest("lists a reporter's own reports newest first, up to a limit, and no one else's", async () => {
     const own = await fixture().stores.create();
     const mine = [0, 2, 1].map((minute) => newReport({ reporter: 'u-1', receivedAt: new Date(BASE + minute * 60_000).toISOString() }));
     for (const entry of mine) await own.put(entry);

@@ -1,11 +1,11 @@
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createPostgresStore, type PostgresStore } from '../../src/server/postgres/index.js';
 import { createS3Objects } from '../../src/server/s3.js';
 import type { ObjectStorage } from '../../src/server/objects.js';
 import { storeFromEnv } from '../../demo/store-from-env.js';
-import { newReport, png, postgresSkip, usePostgres } from '../support/server/postgres-test.js';
+import { newReport, png, postgresTest, usePostgres } from '../support/server/postgres-test.js';
 
 async function keys(objects: ObjectStorage, prefix?: string): Promise<string[]> {
   const found: string[] = [];
@@ -31,7 +31,7 @@ function gated(inner: ObjectStorage) {
   return { objects, open, written };
 }
 
-describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSkip() }, () => {
+describe('S3 objects and the PostgreSQL store with objects', () => {
   const fixture = usePostgres({ s3: true });
   const s3Objects = (prefix: string) => createS3Objects({ client: fixture().s3!.client, bucket: fixture().s3!.bucket, prefix });
   /** A store on a fresh schema, with its own key prefix, over `wrap(objects)`. */
@@ -45,7 +45,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
   const rowCount = async (schema: string, table: string) =>
     (await fixture().stores.pool.query(`SELECT count(*)::int AS n FROM "${schema}".${table}`)).rows[0].n as number;
 
-  test('createS3Objects puts, gets, lists and deletes under its prefix only', async () => {
+  postgresTest('createS3Objects puts, gets, lists and deletes under its prefix only', async () => {
     const a = s3Objects('one/');
     const b = s3Objects('two/');
     await a.put('x/1.png', png(1), 'image/png');
@@ -61,7 +61,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     assert.deepEqual(await keys(b, 'x/'), ['x/1.png']);
   });
 
-  test('keeps screenshots as objects, not bytea, and reads them back', async () => {
+  postgresTest('keeps screenshots as objects, not bytea, and reads them back', async () => {
     const { store, objects, schema } = await storeWith();
     const entry = newReport({ pngs: [png(1), png(2), png(1)] });
     assert.equal((await store.put(entry)).status, 'created');
@@ -75,7 +75,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     }
   });
 
-  test('writes every object before the row that points to it is committed', async () => {
+  postgresTest('writes every object before the row that points to it is committed', async () => {
     const gate = { current: undefined as ReturnType<typeof gated> | undefined };
     const { store, objects, schema } = await storeWith((inner) => (gate.current = gated(inner)).objects);
     const entry = newReport({ pngs: [png(4)] });
@@ -95,7 +95,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     assert.deepEqual((await store.readImage(entry.id, 0))?.bytes, png(4));
   });
 
-  test('a failed object write leaves no row, and the retry stores the report', async () => {
+  postgresTest('a failed object write leaves no row, and the retry stores the report', async () => {
     let failures = 1;
     const { store, schema } = await storeWith((inner) => ({
       ...inner,
@@ -114,7 +114,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     assert.deepEqual((await store.readImage(entry.id, 1))?.bytes, png(6));
   });
 
-  test('the sweep deletes only old objects no row references, and skips reports being stored', async () => {
+  postgresTest('the sweep deletes only old objects no row references, and skips reports being stored', async () => {
     let inner!: ObjectStorage;
     let gate: ReturnType<typeof gated> | undefined;
     const { store, objects } = await storeWith((objects) => {
@@ -147,7 +147,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     assert.deepEqual((await store.readImage(kept.id, 0))?.bytes, png(7));
   });
 
-  test('the demo reaches the same store and bucket from REPORT_STORE and REPORT_OBJECTS', async () => {
+  postgresTest('the demo reaches the same store and bucket from REPORT_STORE and REPORT_OBJECTS', async () => {
     const { cluster, s3 } = fixture();
     const store = await storeFromEnv('unused', {
       REPORT_STORE: cluster.url,
@@ -166,7 +166,7 @@ describe('S3 objects and the PostgreSQL store with objects', { skip: postgresSki
     }
   });
 
-  test('a store without objects has nothing to sweep', async () => {
+  postgresTest('a store without objects has nothing to sweep', async () => {
     const store: PostgresStore = await fixture().stores.create();
     assert.deepEqual(await store.sweepOrphans({ olderThan: 0 }), { deleted: [] });
   });

@@ -2,10 +2,10 @@
 // behind a load balancer: 1,000 reports, a fifth of them sent twice at the
 // same moment to two different processes. Exactly 1,000 are stored, none
 // twice, none lost, and both answers to a repeat carry the first reference.
-import { describe, test, before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { postgresSkip } from '../support/server/postgres-test.js';
+import { postgresSkip, postgresTest } from '../support/server/postgres-test.js';
 import { startPostgres, type PostgresCluster } from '../support/postgres.mjs';
 import { startReportProcesses, type ReportProcess } from '../support/report-processes.mjs';
 import { contentReport, formOf, makePng, withShots, type Json, type Shot } from './fixtures.js';
@@ -64,13 +64,14 @@ async function pooled<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]
   return results;
 }
 
-describe('four handler processes on one PostgreSQL database', { skip: postgresSkip() }, () => {
+describe('four handler processes on one PostgreSQL database', () => {
   let cluster: PostgresCluster;
   let pool: pg.Pool;
   let processes: ReportProcess[] = [];
   let stop = async () => {};
 
   before(async () => {
+    if (postgresSkip()) return;
     cluster = await startPostgres();
     const admin = new pg.Client(cluster.url);
     await admin.connect();
@@ -87,7 +88,7 @@ describe('four handler processes on one PostgreSQL database', { skip: postgresSk
     await cluster?.stop();
   });
 
-  test('store 1,000 reports exactly once, a fifth of them sent twice at once to two processes', async () => {
+  postgresTest('store 1,000 reports exactly once, a fifth of them sent twice at once to two processes', async () => {
     const png = makePng(6, 4);
     const reports = Array.from({ length: REPORTS }, (_, i) => {
       // Every tenth report carries a screenshot, stored in bytea.

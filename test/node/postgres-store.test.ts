@@ -5,7 +5,7 @@ import pg from 'pg';
 import { createPostgresStore } from '../../src/server/postgres/index.js';
 import { migrationFile } from '../../src/server/postgres/sql.js';
 import { StoreInputError, type Decision } from '../../src/server/store-contract.js';
-import { newReport, png, postgresSkip, usePostgres } from '../support/server/postgres-test.js';
+import { newReport, png, postgresTest, usePostgres } from '../support/server/postgres-test.js';
 
 const decision = (at: string, by = 'mod-1'): Decision => ({
   action: 'removed',
@@ -18,14 +18,14 @@ const decision = (at: string, by = 'mod-1'): Decision => ({
   appealUntil: new Date(Date.parse(at) + 183 * 24 * 3600 * 1000).toISOString(),
 });
 
-describe('PostgreSQL store', { skip: postgresSkip() }, () => {
+describe('PostgreSQL store', () => {
   const fixture = usePostgres();
 
   test('ships the SQL that migrate() runs, byte for byte', () => {
     assert.equal(readFileSync('sql/postgres/001-reports.sql', 'utf8'), migrationFile(1));
   });
 
-  test('migrates idempotently, also from several processes at once', async () => {
+  postgresTest('migrates idempotently, also from several processes at once', async () => {
     const { cluster } = fixture();
     const schema = `rc_migrate_${process.pid}`;
     const stores = Array.from({ length: 4 }, () => createPostgresStore({ connectionString: cluster.url, schema }));
@@ -40,7 +40,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     }
   });
 
-  test('stores a report with its screenshots in bytea and reads it back as it was put', async () => {
+  postgresTest('stores a report with its screenshots in bytea and reads it back as it was put', async () => {
     const store = await fixture().stores.create();
     const entry = newReport({ pngs: [png(1), png(2)], reporter: 'u-9', receiptHash: 'ab'.repeat(32) });
     const created = await store.put(entry);
@@ -62,7 +62,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.deepEqual(raw.rows.map((r) => r.size), entry.images.map((i) => i.bytes.byteLength));
   });
 
-  test('fills receivedAt when an older handler does not pass it', async () => {
+  postgresTest('fills receivedAt when an older handler does not pass it', async () => {
     const store = await fixture().stores.create();
     const entry = { ...newReport() } as Partial<ReturnType<typeof newReport>>;
     delete entry.receivedAt;
@@ -72,7 +72,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.ok(Date.parse((await store.get(entry.id!))!.receivedAt) >= before - 1000);
   });
 
-  test('answers a repeat with the first stored report, also from another pool (another process)', async () => {
+  postgresTest('answers a repeat with the first stored report, also from another pool (another process)', async () => {
     const store = await fixture().stores.create();
     const entry = newReport();
     const first = await store.put(entry);
@@ -87,7 +87,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     }
   });
 
-  test('of 12 concurrent puts of one id over 4 pools, exactly one creates; the rest see exists or in-progress', async () => {
+  postgresTest('of 12 concurrent puts of one id over 4 pools, exactly one creates; the rest see exists or in-progress', async () => {
     const store = await fixture().stores.create();
     const pools = Array.from({ length: 4 }, () => createPostgresStore({ connectionString: fixture().cluster.url, schema: fixture().stores.schemaOf(store) }));
     try {
@@ -107,7 +107,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     }
   });
 
-  test('a put whose connection dies mid-transaction leaves nothing stored and the id free', async () => {
+  postgresTest('a put whose connection dies mid-transaction leaves nothing stored and the id free', async () => {
     const { cluster, stores } = fixture();
     const store = await stores.create();
     const entry = newReport();
@@ -124,7 +124,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.equal((await store.put(entry)).status, 'created');
   });
 
-  test('refuses ids that are not UUIDs clearly, and finds nothing under them', async () => {
+  postgresTest('refuses ids that are not UUIDs clearly, and finds nothing under them', async () => {
     const store = await fixture().stores.create();
     await assert.rejects(store.put({ ...newReport(), id: '../etc/passwd' }), StoreInputError);
     assert.equal(await store.get('../etc/passwd'), undefined);
@@ -132,7 +132,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.deepEqual(await store.markInReview('x', 'mod', new Date().toISOString()), { ok: false, reason: 'not-found' });
   });
 
-  test('moves received → in-review → decided, each step once, with history', async () => {
+  postgresTest('moves received → in-review → decided, each step once, with history', async () => {
     const store = await fixture().stores.create();
     const entry = newReport();
     await store.put(entry);
@@ -156,7 +156,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.deepEqual(await store.decide(newReport().id, decision(at)), { ok: false, reason: 'not-found' });
   });
 
-  test('of 6 moderators deciding at once, one wins and the others get conflict', async () => {
+  postgresTest('of 6 moderators deciding at once, one wins and the others get conflict', async () => {
     const store = await fixture().stores.create();
     const entry = newReport();
     await store.put(entry);
@@ -166,7 +166,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.equal((await store.get(entry.id))?.history.filter((h) => h.type === 'decision').length, 1);
   });
 
-  test('takes one appeal per report and appellant, only on a decided report and in time', async () => {
+  postgresTest('takes one appeal per report and appellant, only on a decided report and in time', async () => {
     const store = await fixture().stores.create();
     const entry = newReport();
     await store.put(entry);
@@ -199,7 +199,7 @@ describe('PostgreSQL store', { skip: postgresSkip() }, () => {
     assert.deepEqual(stored?.history.filter((h) => h.type === 'appeal').map((h) => h.type === 'appeal' && h.appealId), stored?.appeals.map((a) => a.id));
   });
 
-  test('decides an appeal once and lists appeals by status with their report reference', async () => {
+  postgresTest('decides an appeal once and lists appeals by status with their report reference', async () => {
     const store = await fixture().stores.create();
     const entry = newReport();
     await store.put(entry);

@@ -41,7 +41,7 @@ function postgresUser() {
 /** Why no cluster can be started here, or `undefined` when one can. */
 export function postgresUnavailable() {
   if (!findPostgresBin()) {
-    return 'PostgreSQL server binaries not found (no /usr/lib/postgresql/*/bin/initdb, no $PG_BIN): install Debian\'s "postgresql" package (apt-get install -y postgresql); .ci/run does so';
+    return 'no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb, or $PG_BIN): apt-get install -y postgresql (.ci/run does)';
   }
   if (isRoot() && !postgresUser()) return 'running as root and there is no "postgres" user to run the server as';
   return undefined;

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS ${s}.reports (
   id uuid PRIMARY KEY,
   reference text NOT NULL,
   received_at timestamptz NOT NULL,
-  -- The v1 report exactly as received (docs/PROTOCOL.md §4).
+  -- The v1 report as received (docs/PROTOCOL.md §4); jsonb keeps its content, not its key order.
   report jsonb NOT NULL,
   category text GENERATED ALWAYS AS (report ->> 'category') STORED,
   fingerprint text NOT NULL,

@@ -3,7 +3,7 @@
  * test file, started before its tests and stopped after them, and the
  * reason printed when it cannot be had here.
  */
-import { after, before } from 'node:test';
+import { after, before, test } from 'node:test';
 import { createHash, randomUUID } from 'node:crypto';
 import { postgresUnavailable, startPostgres, type PostgresCluster } from '../postgres.mjs';
 import { startS3, type LocalS3 } from '../s3.mjs';
@@ -13,11 +13,19 @@ import type { NewReport, ReceivedImage } from '../../../src/server/store-contrac
 import { contentReport, makePng, type Json } from '../../node/fixtures.js';
 import type { Report } from '../../../src/report/schema.js';
 
-/** Why PostgreSQL tests are skipped here, or `undefined`; printed once per file that asks. */
-export function postgresSkip(): string | undefined {
-  const reason = postgresUnavailable();
-  if (reason) console.log(`# PostgreSQL tests skipped: ${reason}`);
-  return reason;
+const UNAVAILABLE = postgresUnavailable();
+if (UNAVAILABLE) console.log(`# PostgreSQL tests skipped: ${UNAVAILABLE}`);
+
+/** Why PostgreSQL tests are skipped here, or `undefined`. */
+export const postgresSkip = () => UNAVAILABLE;
+
+/**
+ * A test that needs PostgreSQL: skipped with the reason where it cannot be
+ * had, so that each one counts (and shows) as skipped rather than vanishing
+ * inside a skipped suite.
+ */
+export function postgresTest(name: string, fn: () => Promise<void> | void): void {
+  test(name, { skip: UNAVAILABLE }, fn);
 }
 
 export interface PostgresFixture {
@@ -31,10 +39,11 @@ export interface PostgresFixture {
 
 /**
  * Starts a cluster (and s3rver with `s3: true`) before the file's tests and
- * stops both after them. For the conformance suite:
+ * stops both after them; does nothing where PostgreSQL cannot be had. For
+ * the conformance suite (whose tests must then skip themselves):
  *
  * ```ts
- * describe('PostgreSQL stores', { skip: postgresSkip() }, () => {
+ * describe('PostgreSQL stores', () => {
  *   const fixture = usePostgres({ s3: true });
  *   storeConformance({ name: 'postgres', create: () => fixture().stores.create() });
  *   storeConformance({ name: 'postgres + S3 objects', create: () => fixture().objectStores!.create() });
@@ -44,6 +53,7 @@ export interface PostgresFixture {
 export function usePostgres(options: { s3?: boolean } = {}): () => PostgresFixture {
   let fixture: PostgresFixture | undefined;
   before(async () => {
+    if (UNAVAILABLE) return;
     const cluster = await startPostgres();
     const s3 = options.s3 ? await startS3() : undefined;
     fixture = { cluster, s3, stores: postgresStores(cluster), objectStores: s3 && postgresStores(cluster, s3) };
