@@ -8,7 +8,10 @@
 //    flight from this process after a warm-up of 100; 409s are sent again
 //    after Retry-After as the widget does. PostgreSQL runs durable (fsync
 //    and synchronous_commit on), as a site runs it. The load generator
-//    shares the machine's cores with the processes it measures.
+//    shares the machine's cores with the processes it measures. Beside the
+//    rate, the CPU seconds per 1,000 reports of the receiving side (handler
+//    processes plus the whole PostgreSQL server, from /proc): on a busy
+//    machine the rate mostly measures the others, this hardly.
 // 2. The moderation list at 100,000 stored reports on PostgreSQL: the store's
 //    own `list()`, 50 a page, first page and 100th page (reached by following
 //    `next`), unfiltered and filtered; median [min–max] of 15 calls each. The
@@ -18,7 +21,7 @@
 // PostgreSQL: Debian's server binaries in a throwaway cluster
 // (test/support/postgres.mjs). The processes: test/support/server/report-process.ts.
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { importTs } from '../scripts/bundle-ts.mjs';
@@ -51,6 +54,29 @@ async function deliver(url, report, shots) {
   throw new Error('still not stored after 30 attempts');
 }
 
+/**
+ * CPU seconds used so far by a process; with `children`, also by its children,
+ * live (read now) and reaped (counted in its own stat). Linux /proc, 100 ticks a second.
+ */
+function cpuSeconds(pid, { children = false } = {}) {
+  const fields = (id) => readFileSync(`/proc/${id}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+  // After the command name: state is field 0, ppid 1, utime 11, stime 12, cutime 13, cstime 14.
+  const own = fields(pid);
+  let ticks = own[11] + own[12] + (children ? own[13] + own[14] : 0);
+  if (children) {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const child = fields(name);
+        if (child[1] === pid) ticks += child[11] + child[12];
+      } catch {
+        // It ended between the listing and the read; its time is in the parent's.
+      }
+    }
+  }
+  return ticks / 100;
+}
+
 /** Posts `count` reports round-robin over the processes; the reports per second. */
 async function throughput(urls, count) {
   const png = makePng(8, 6);
@@ -71,17 +97,37 @@ async function throughput(urls, count) {
   return count / ((performance.now() - started) / 1000);
 }
 
-async function receiving(count, env, label) {
+/**
+ * Reports per second through `count` processes, and the CPU seconds the
+ * receiving side (the handler processes and, with `postgres`, the whole
+ * PostgreSQL server) spent per 1,000 reports: unlike the rate, that figure
+ * hardly depends on what else the machine is doing.
+ */
+async function receiving(count, env, label, postgres) {
   const { processes, stop } = await startReportProcesses(count, env);
   try {
     const urls = processes.map((p) => p.url);
     await throughput(urls, 100);
+    const cpu = () =>
+      processes.reduce((sum, p) => sum + cpuSeconds(p.pid), 0) + (postgres ? cpuSeconds(postgres, { children: true }) : 0);
+    const before = cpu();
     const rate = await throughput(urls, REPORTS);
-    console.log(`  ${label}: ${rate.toFixed(0)} reports/s`);
-    return rate;
+    const perThousand = ((cpu() - before) / REPORTS) * 1000;
+    console.log(`  ${label}: ${rate.toFixed(0)} reports/s, ${perThousand.toFixed(1)} CPU s per 1,000 reports`);
+    return { rate, perThousand };
   } finally {
     await stop();
   }
+}
+
+/** The PostgreSQL server's main process: the parent of any backend. */
+async function postmasterOf(url) {
+  const client = new pg.Client(url);
+  await client.connect();
+  const { rows } = await client.query('SELECT pg_backend_pid() AS pid');
+  const parent = Number(readFileSync(`/proc/${rows[0].pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]);
+  await client.end();
+  return parent;
 }
 
 /** 100,000 reports in one statement: categories and statuses spread, one second apart. */
@@ -153,17 +199,20 @@ try {
   await admin.end();
   const base = cluster.url.replace(/\/postgres$/, '');
   console.log(`\nReceiving ${REPORTS} reports, ${IN_FLIGHT} in flight:`);
-  const postgresRate = await receiving(4, { REPORT_STORE: `${base}/receiving`, REPORT_OBJECTS: '' }, 'PostgreSQL, 4 processes');
-  const postgresOne = await receiving(1, { REPORT_STORE: `${base}/receiving`, REPORT_OBJECTS: '' }, 'PostgreSQL, 1 process');
-  const fsRate = await receiving(1, { REPORT_STORE: '', REPORT_OBJECTS: '', REPORT_DIR: dir }, 'folder store, 1 process');
+  const postmaster = await postmasterOf(cluster.url);
+  const onPostgres = { REPORT_STORE: `${base}/receiving`, REPORT_OBJECTS: '' };
+  const runs = [
+    ['PostgreSQL, 4 processes', await receiving(4, onPostgres, 'PostgreSQL, 4 processes', postmaster)],
+    ['PostgreSQL, 1 process', await receiving(1, onPostgres, 'PostgreSQL, 1 process', postmaster)],
+    ['folder store, 1 process', await receiving(1, { REPORT_STORE: '', REPORT_OBJECTS: '', REPORT_DIR: dir }, 'folder store, 1 process')],
+  ];
   console.log(`\nThe moderation list at ${STORED.toLocaleString('en')} reports (PostgreSQL, 50 a page, ms):`);
   const latency = await listLatency(`${base}/listing`);
 
   console.log('\n| measure | figure |');
   console.log('| --- | --- |');
-  console.log(`| reports/s, PostgreSQL, 4 processes | ${postgresRate.toFixed(0)} |`);
-  console.log(`| reports/s, PostgreSQL, 1 process | ${postgresOne.toFixed(0)} |`);
-  console.log(`| reports/s, folder store, 1 process | ${fsRate.toFixed(0)} |`);
+  for (const [label, run] of runs) console.log(`| reports/s, ${label} | ${run.rate.toFixed(0)} |`);
+  for (const [label, run] of runs) console.log(`| CPU s per 1,000 reports, ${label} | ${run.perThousand.toFixed(1)} |`);
   for (const row of latency) {
     console.log(`| list ${row.query}, page 1 (ms) | ${row.first} |`);
     console.log(`| list ${row.query}, page 100 (ms) | ${row.hundredth} |`);
