@@ -227,5 +227,35 @@ describe('PostgreSQL store', () => {
     assert.deepEqual(last, { type: 'appeal-decision', at: verdict.decidedAt, by: 'mod-2', appealId: added.value.id, upheld: decided?.decision?.upheld });
     assert.deepEqual(await store.decideAppeal(crypto.randomUUID(), verdict), { ok: false, reason: 'not-found' });
   });
-});
 
+  postgresTest('pages appeals newest first by keyset, with their report references', async () => {
+    const store = await fixture().stores.create();
+    const appealIds: string[] = [];
+    for (let day = 1; day <= 5; day++) {
+      const entry = newReport();
+      await store.put(entry);
+      await store.decide(entry.id, decision('2026-12-01T00:00:00.000Z'));
+      const added = await store.addAppeal({
+        id: crypto.randomUUID(),
+        reference: `AP-${day}`,
+        reportId: entry.id,
+        by: 'member',
+        text: 'It was not an advertisement.',
+        createdAt: `2026-12-0${day}T12:00:00.000Z`,
+        status: 'pending',
+      });
+      assert.ok(added.ok);
+      appealIds.unshift(added.value.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listAppeals({ limit: 2, cursor });
+      assert.ok(page.appeals.every((a) => a.reportReference.startsWith('RC-')));
+      seen.push(...page.appeals.map((a) => a.id));
+      cursor = page.next;
+    } while (cursor);
+    assert.deepEqual(seen, appealIds);
+    await assert.rejects(store.listAppeals({ cursor: 'nope' }), StoreInputError);
+  });
+});
