@@ -9,7 +9,8 @@
  *   moderator page works from (list, one report, screenshots, review,
  *   decision, appeals).
  *
- * The store is made in one place, {@link createDemoStore}. Demo
+ * The store is made in one place, `storeFromEnv` (the folder store unless
+ * `REPORT_STORE` names a PostgreSQL database). Demo
  * authorization, and only that: a request from this machine (loopback)
  * carrying the `rc-demo-moderator` cookie the moderator page sets acts as
  * that demo moderator. There is no sign-in; a real site checks its own
@@ -19,17 +20,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { createModerationHandler, createReportHandler } from '../src/server/index.js';
-import type { ModerationStore } from '../src/server/store.js';
-import { createFsStore } from '../src/server/fs-store.js';
+import { storeFromEnv } from './store-from-env.js';
 import { toNodeListener } from '../src/server/node.js';
 
 export const API = '/api/reports';
 export const MODERATION_API = '/api/moderation';
 
-/** The one place the demo's store is made: the folder store, no setup needed. */
-export function createDemoStore(dir: string): ModerationStore {
-  return createFsStore({ dir });
-}
 
 /** Where reports are kept: `$REPORT_CONCERN_REPORTS_DIR`, else demo/.reports (git-ignored). */
 export function reportsDir(root: string): string {
@@ -57,16 +53,26 @@ function demoAuthorize(request: Request): string | undefined {
   return DEMO_MODERATOR.exec(request.headers.get('cookie') ?? '')?.[1];
 }
 
-export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
-  const store = createDemoStore(dir);
+/** The two listeners on the store `storeFromEnv` picks. */
+async function listeners(dir: string) {
+  const store = await storeFromEnv(dir);
   const handle = createReportHandler({
     store,
-    onStored: (stored) => console.log(`[receiver] stored ${stored.reference} (${stored.report.category}) in ${dir}`),
+    onStored: (stored) => console.log(`[receiver] stored ${stored.reference} (${stored.report.category})`),
   });
-  const receive = toNodeListener(handle);
-  const moderate = toNodeListener(createModerationHandler({ store, basePath: MODERATION_API, authorize: demoAuthorize }));
+  return {
+    receive: toNodeListener(handle),
+    moderate: toNodeListener(createModerationHandler({ store, basePath: MODERATION_API, authorize: demoAuthorize })),
+  };
+}
+
+export function receiverMiddleware(dir: string): Connect.NextHandleFunction {
+  // Made once, on the first request; a store that cannot start (a wrong
+  // REPORT_STORE) answers 500 and says why on the console.
+  let ready: ReturnType<typeof listeners> | undefined;
 
   async function route(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const { receive, moderate } = await (ready ??= listeners(dir));
     if (pathname.startsWith(`${MODERATION_API}/`)) {
       // Demo authorization, part one: nothing from another machine.
       if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return json(res, 401, { message: 'The demo moderator works from this machine only.' });

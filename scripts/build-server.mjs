@@ -1,7 +1,7 @@
-// Builds `report-concern/server`, `report-concern/server/fs` and
-// `report-concern/server/node` (the node:http adapter) and
-// `report-concern/server/conformance` (the store suite, on node:test) for Node:
-// ES modules with zod left as a dependency, sharing one chunk of v1 rules.
+// Builds `report-concern/server` and its sub-entries (`/fs`, `/node`, the
+// store `/conformance` suite on node:test, `/postgres`, `/s3`) for Node: ES
+// modules sharing chunks, with every package (zod, and the optional peers pg
+// and @aws-sdk/client-s3) left as an import.
 import { build } from 'esbuild';
 
 await build({
@@ -10,6 +10,8 @@ await build({
     'fs-store': 'src/server/fs-store.ts',
     node: 'src/server/node.ts',
     conformance: 'src/server/conformance.ts',
+    postgres: 'src/server/postgres/index.ts',
+    s3: 'src/server/s3.ts',
   },
   outdir: 'dist/server',
   bundle: true,
@@ -22,4 +24,4 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
-console.log('built dist/server/index.js, fs-store.js, node.js and conformance.js');
+console.log('built dist/server: index, fs-store, node, conformance, postgres and s3');
