@@ -1,32 +1,38 @@
-// The Trusted Types policy of the Lit copy bundled into the one-tag
-// `report-concern.js` is renamed from `lit-html` to `report-concern`.
+// The Lit bundled into the one-tag `report-concern.js` takes the package's
+// one Trusted Types policy, `report-concern` (src/internal/trusted-types.ts),
+// instead of creating its own `lit-html` policy.
 //
 // Why: a page with its own Lit already has a `lit-html` policy, and a strict
 // CSP refuses a second policy of the same name unless it says
-// `'allow-duplicates'`. With the rename, such a page lists
-// `trusted-types lit-html report-concern` for Lit (plus `report-concern-worker`
-// for the image worker) and nothing more. The ESM build for
-// bundlers keeps the app's own Lit, and so the app's `lit-html` policy.
+// `'allow-duplicates'`; and the image worker's URL needs a policy too. With
+// one shared policy such a page lists `trusted-types lit-html report-concern`
+// and nothing more. The ESM build for bundlers keeps the app's own Lit, and
+// so the app's `lit-html` policy (the worker still uses `report-concern`).
+import { fileURLToPath } from 'node:url';
 
 export const LIT_POLICY = 'report-concern';
 
+/** The module that owns the policy, imported into lit-html by absolute path. */
+export const POLICY_MODULE = fileURLToPath(new URL('../src/internal/trusted-types.ts', import.meta.url));
+
 const LIT_HTML_MODULE = /[\\/]lit-html[\\/](?:development[\\/])?lit-html\.js$/;
-const CREATE_POLICY = /createPolicy\((["'])lit-html\1/g;
+// `trustedTypes.createPolicy('lit-html', { createHTML: (s) => s })`, minified or not.
+const CREATE_POLICY = /[\w$]+\.createPolicy\(\s*(["'])lit-html\1\s*,\s*\{[^{}]*\}\s*\)/g;
 
 /**
- * Renames the policy in lit-html's own module; other modules come back as
- * they are. Throws when lit-html no longer reads as expected, so a Lit
- * upgrade cannot silently bring the shared name back.
+ * Makes lit-html take the shared policy; other modules come back as they
+ * are. Throws when lit-html no longer reads as expected, so a Lit upgrade
+ * cannot silently bring its own policy back.
  */
 export function renameLitPolicy(code, id) {
   if (!LIT_HTML_MODULE.test(id)) return code;
   let count = 0;
   const out = code.replace(CREATE_POLICY, () => {
     count++;
-    return `createPolicy("${LIT_POLICY}"`;
+    return '__reportConcernPolicy()';
   });
-  if (count !== 1) throw new Error(`lit-policy: expected one createPolicy("lit-html") in ${id}, found ${count}`);
-  return out;
+  if (count !== 1) throw new Error(`lit-policy: expected one createPolicy("lit-html", …) in ${id}, found ${count}`);
+  return `import { reportConcernPolicy as __reportConcernPolicy } from ${JSON.stringify(POLICY_MODULE)};\n${out}`;
 }
 
 /** The same as a vite (rollup) plugin. */

@@ -6,11 +6,10 @@
 //   stylesheets and the widget sets style only through the CSSOM;
 // - no 'unsafe-eval': zod runs without its `new Function` probe (jitless);
 // - img-src blob: for the screenshot previews;
-// - Trusted Types: `report-concern` is the policy of the Lit bundled into
-//   report-concern.js (scripts/lit-policy.mjs), `lit-html` that of a page's
-//   own Lit or of the ESM build used through a bundler, and
-//   `report-concern-worker` the one that lets the image worker start
-//   (src/evidence/image-pipeline.ts).
+// - Trusted Types: `report-concern` is the package's one policy, for the Lit
+//   bundled into report-concern.js and the image worker alike
+//   (src/internal/trusted-types.ts), `lit-html` that of a page's own Lit or
+//   of the ESM build used through a bundler.
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -18,5 +17,5 @@ export const STRICT_CSP = [
   "img-src 'self' blob:",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html report-concern report-concern-worker',
+  'trusted-types lit-html report-concern',
 ].join('; ');

@@ -6,10 +6,7 @@
  */
 import type { Box, Processed } from './process.js';
 import type { WorkerAnswer, WorkerJob } from './image-worker.js';
-
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
-}
+import { trustedScriptUrl } from '../internal/trusted-types.js';
 
 /** The worker could not start or died: the job moves to the main thread. */
 class WorkerUnavailable extends Error {}
@@ -18,7 +15,6 @@ let worker: Worker | undefined;
 let broken = false;
 let jobs = 0;
 const waiting = new Map<number, { resolve(p: Processed): void; reject(e: Error): void }>();
-let policy: { createScriptURL(url: string): unknown } | undefined;
 
 /** Which path the last job took (tests read it). */
 export let lastPath: 'worker' | 'main' | undefined;
@@ -38,30 +34,14 @@ function sameOrigin(url: URL): string {
 }
 
 /**
- * The Trusted Types policy for the worker's URL. Not `report-concern`, which
- * is the bundled Lit's (scripts/lit-policy.mjs): a second policy of one name
- * needs 'allow-duplicates', and sharing Lit's would mean exposing its
- * pass-through `createHTML` to other code.
- */
-export const WORKER_POLICY = 'report-concern-worker';
-
-/**
  * The worker URL as Trusted Types want it where they are enforced: through
- * a policy named `report-concern-worker` that passes only this one URL. A
- * page whose CSP lists allowed policy names must list it; if it does not,
- * the worker is refused and the main thread does the work.
+ * the package's one policy, `report-concern`, which passes only the URLs of
+ * its own workers. If the page's CSP does not allow that name, the worker is
+ * refused and the main thread does the work.
  */
 function trusted(href: string): string {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return href;
   try {
-    policy ??= tt.createPolicy(WORKER_POLICY, {
-      createScriptURL: (value) => {
-        if (value !== href) throw new TypeError(`report-concern: refusing worker URL ${value}`);
-        return value;
-      },
-    });
-    return policy.createScriptURL(href) as string;
+    return trustedScriptUrl(href);
   } catch {
     return href;
   }

@@ -2,7 +2,7 @@ import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } 
 import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { localeFor, type Locale } from '../i18n/locale.js';
-import { loadDialogImpl, loadPlacement } from './load-dialog.js';
+import { loadDialogImpl } from './load-dialog.js';
 import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
 
 export type MarkKind = 'delivered' | 'queued' | 'error';
@@ -31,7 +31,7 @@ export abstract class TriggerButton extends ReactiveElement {
   static override styles = css`
     :host {
       display: inline-block;
-      position: relative;
+      max-inline-size: 100%;
       vertical-align: middle;
     }
     :host([hidden]) {
@@ -63,21 +63,21 @@ export abstract class TriggerButton extends ReactiveElement {
       outline-offset: 2px;
     }
     .mark {
-      /* floating-ui writes physical left/top (it mirrors by side, left of the
-         button in right-to-left text); a logical inset would add a right edge. */
-      position: absolute;
-      top: 0;
-      left: 0;
-      z-index: 1;
+      /* In the flow after the button, inside this element's box: the page
+         makes room for it, and it wraps below the button on a narrow line.
+         Nothing floats over the host page's text, and no positioning code
+         loads for it. */
+      display: inline-block;
+      margin-inline-start: 0.4em;
       padding: 0.1em 0.5em;
       font: inherit;
       font-size: 0.75em;
       line-height: 1.5;
-      white-space: nowrap;
+      vertical-align: middle;
+      overflow-wrap: anywhere;
       color: var(--report-concern-mark-text, #fff);
       background: var(--report-concern-mark-surface, #26734d);
-      border-radius: 999px;
-      pointer-events: none;
+      border-radius: 0.75em;
     }
     .mark[data-kind='queued'] {
       background: var(--report-concern-mark-queued-surface, #8a4b00);
@@ -112,8 +112,6 @@ export abstract class TriggerButton extends ReactiveElement {
   declare theme?: 'light' | 'dark' | 'auto';
 
   private mark?: { kind: MarkKind; text: string; lang?: string };
-
-  private stopPlacing?: () => void;
 
   /** The default label in English. */
   protected abstract readonly defaultLabel: string;
@@ -230,25 +228,6 @@ export abstract class TriggerButton extends ReactiveElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('locale') && this.isConnected) void this.nameInLanguage();
-    if (!changed.has('mark')) return;
-    this.stopPlacing?.();
-    this.stopPlacing = undefined;
-    const { markEl, buttonEl } = this;
-    if (markEl && buttonEl) {
-      // Offline before the placement code was ever fetched: the mark stays where it is, without an unhandled rejection.
-      loadPlacement().then(
-        ({ placeNextTo }) => {
-          if (markEl.isConnected) this.stopPlacing = placeNextTo(buttonEl, markEl);
-        },
-        () => undefined,
-      );
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopPlacing?.();
-    this.stopPlacing = undefined;
   }
 
   private async onClick() {

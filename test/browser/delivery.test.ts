@@ -92,7 +92,9 @@ describe('delivery to a real endpoint', () => {
 
     const mark = await waitFor(() => el.shadowRoot!.querySelector<HTMLElement>('[part="mark"]'), 'the mark');
     expect(mark.textContent).to.equal('Reported');
-    await waitFor(() => mark.style.left, 'floating-ui to place the mark');
+    expect(mark.getBoundingClientRect().left, 'the mark follows the button').to.be.at.least(
+      el.shadowRoot!.querySelector('button')!.getBoundingClientRect().right,
+    );
 
     const closed = oneEvent(el, 'report-close');
     inDialog<HTMLButtonElement>('footer .primary').click();

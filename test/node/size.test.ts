@@ -50,15 +50,6 @@ describe('the size budgets of the built widget (dist/)', () => {
     );
   });
 
-  test(`a content report (page load + the form, English, no screenshots) is at most ${fmt(BUDGETS.contentReport)} bytes gzip`, async () => {
-    const m = await measureDist();
-    assert.ok(
-      m.contentReport.gzip <= BUDGETS.contentReport,
-      `a content report loads ${fmt(m.contentReport.gzip)} bytes gzip in ${m.contentReport.files} files; ` +
-        `budget ${fmt(BUDGETS.contentReport)}. See \`node scripts/size.mjs\` for the per-file table.`,
-    );
-  });
-
   test('the one-tag script imports no bare specifier a page could not load', async () => {
     const m = await measureDist();
     assert.deepEqual(m.external, []);

@@ -9,7 +9,8 @@
 // element classes and its own lazy chunks, as when a page gets the script
 // from two CMS plugins. They are built with esbuild from src/ on first
 // request (the tests must not depend on an earlier `npm run build`), with
-// the same Trusted Types policy rename as the real build.
+// the same Trusted Types policy as the real build, and the image worker built
+// beside them as the real build does (esbuild leaves `new URL(…)` alone).
 //
 // Every `/test/fixtures/csp*.html` page is served with scripts/strict-csp.mjs.
 import { build } from 'esbuild';
@@ -21,6 +22,7 @@ import { STRICT_CSP } from '../../scripts/strict-csp.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = resolve(ROOT, 'src/report-concern.ts');
+const WORKER = resolve(ROOT, 'src/evidence/image-worker.ts');
 const PREFIX = '/__widget/';
 
 /** The version each copy claims (`a` keeps the real one). */
@@ -35,7 +37,7 @@ function buildCopy(copy) {
     builds.set(
       copy,
       build({
-        entryPoints: { 'report-concern': ENTRY },
+        entryPoints: { 'report-concern': ENTRY, 'image-worker': WORKER },
         outdir,
         bundle: true,
         splitting: true,
@@ -55,6 +57,11 @@ function buildCopy(copy) {
                   loader: 'ts',
                 }));
               }
+              // The worker is the entry beside the chunks: its URL names the built file.
+              b.onLoad({ filter: /[\\/]src[\\/]evidence[\\/]image-pipeline\.ts$/ }, (args) => ({
+                contents: readFileSync(args.path, 'utf8').replace("'./image-worker.ts'", "'./image-worker.js'"),
+                loader: 'ts',
+              }));
               b.onLoad({ filter: /[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/ }, (args) => ({
                 contents: renameLitPolicy(readFileSync(args.path, 'utf8'), args.path),
                 loader: 'js',
