@@ -13,7 +13,8 @@ describe('storeFromEnv (the demo store chosen by REPORT_STORE and REPORT_OBJECTS
       const store = await storeFromEnv(dir, {});
       const entry = newReport();
       assert.equal((await store.put(entry)).status, 'created');
-      assert.deepEqual(await readdir(dir), [entry.id]);
+      // The folder store's layout: reports/<first two hex digits>/<id>.
+      assert.deepEqual(await readdir(join(dir, 'reports', entry.id.slice(0, 2))), [entry.id]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

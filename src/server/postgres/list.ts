@@ -14,6 +14,7 @@ import {
   type ReportStatus,
   type StoredReport,
 } from '../store.js';
+import { pageLimit } from '../listing.js';
 import { isUuid, type Context } from './context.js';
 import {
   appealColumns,
@@ -33,10 +34,8 @@ const APPEAL_STATUSES = ['pending', 'decided'];
 const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** 1..100, default 50; out-of-range numbers are brought into range. */
-export function pageSize(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return 50;
-  return Math.min(100, Math.max(1, Math.floor(limit)));
-}
+/** The same bounds as every store (1..100, default 50; anything else is a StoreInputError). */
+export const pageSize = pageLimit;
 
 /** The position after which the next page starts, as an opaque string. */
 export function encodeCursor(time: string, id: string): string {
