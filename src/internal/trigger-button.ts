@@ -3,17 +3,12 @@ import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { localeFor, type Locale } from '../i18n/locale.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
-import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
+import type { DialogLike, MarkKind } from '../elements/report-concern-dialog/contract.js';
 
-export type MarkKind = 'delivered' | 'queued' | 'error';
+export type { MarkKind } from '../elements/report-concern-dialog/contract.js';
 
 /** Tag name of the dialog; the buttons find or create it on click. */
 const DIALOG_TAG = 'report-concern-dialog';
-
-interface DialogLike extends HTMLElement {
-  open(subject: Subject, options?: { trigger?: HTMLElement }): Promise<OpenResult>;
-  readonly isOpen: boolean;
-}
 
 /**
  * What `<flag-button>` and `<report-user-button>` share: a native button that
@@ -203,7 +198,7 @@ export abstract class TriggerButton extends ReactiveElement {
   }
 
   /**
-   * Names the button in the language its dialog will speak (CONTRACT §3's
+   * Names the button in the language its dialog will speak (docs/PROTOCOL.md §3's
    * order). English costs nothing; any other language loads the small table
    * of button names, once per page.
    */
