@@ -71,11 +71,19 @@ describe('what a person sees of the form', () => {
       await submit();
       const thanks = await waitFor(() => maybeInDialog('.thanks'), 'the thank-you');
       await settle();
-      const lines = [...thanks.querySelectorAll('p')].map((p) => p.getBoundingClientRect());
+      // Where the words are, not the boxes around them (a stretched box hides the gap).
+      const lines = [...thanks.querySelectorAll('p')].map((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        return range.getBoundingClientRect();
+      });
       expect(lines.length, 'heading, reference, what next, block').to.equal(4);
       for (let i = 1; i < lines.length; i++) {
         expect(lines[i].top - lines[i - 1].bottom, `gap above line ${i + 1}`).to.be.below(16);
       }
+      // And the sheet ends with them: no empty screen below the last line.
+      const footer = inDialog('footer').getBoundingClientRect();
+      expect(footer.top - lines[lines.length - 1].bottom, 'space below the last line').to.be.below(48);
     });
   }
 
