@@ -182,6 +182,16 @@ describe('what a person sees of the form', () => {
     expect(thanks.textContent).not.to.contain('Marco T..');
   });
 
+  it('counts the answers left to fix down as they are fixed, and drops the message with the last', async () => {
+    await openFrom(await button('<report-user-button user-id="fix-count"></report-user-button>'));
+    await submit();
+    await waitFor(() => inDialog('.status').textContent?.includes('Please fix 2 answers'), 'the count');
+    await chooseCategory('spam');
+    expect(inDialog('.status').textContent).to.contain('Please fix 1 answer below.');
+    await choosePlace('site');
+    expect(inDialog('.status').textContent?.trim()).to.equal('');
+  });
+
   describe('the screenshots control', () => {
     for (const locale of ['de', 'ar']) {
       it(`is a button and a drop zone in the form’s language (${locale}), the native picker hidden`, async () => {

@@ -222,8 +222,13 @@ export function createForm(host: FormHost, closed: () => void): Form {
   // ---- Input ---------------------------------------------------------------------
 
   function set<K extends keyof Values>(name: K, value: Values[K]): void {
+    const { errors, s } = f;
+    const before = Object.keys(errors).length;
     f.values[name] = value;
-    delete f.errors[name as Field];
+    delete errors[name as Field];
+    const after = Object.keys(errors).length;
+    // "Please fix 2 answers below" counts down as they are fixed, and goes with the last.
+    if (f.problem === s.fixErrors(before)) f.problem = after ? s.fixErrors(after) : undefined;
     saveDraft();
     update();
   }

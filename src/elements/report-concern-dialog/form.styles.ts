@@ -103,6 +103,10 @@ export const formStyles = css`
   .urgent-help {
     border-inline-start-color: var(--_danger);
   }
+  /* The browser's link blue is unreadable on the dark theme's surfaces. */
+  a {
+    color: var(--_accent);
+  }
   .check {
     display: flex;
     align-items: flex-start;
