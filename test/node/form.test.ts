@@ -28,8 +28,8 @@ import {
   isolates,
   plain,
   queuedMessageOf,
-  refusalOf,
 } from '../../src/elements/report-concern-dialog/form/messages.js';
+import { refusalOf } from '../../src/elements/report-concern-dialog/form/refusals.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { Report, Subject } from '../../src/report/schema.js';
 import en from '../../src/i18n/en.js';

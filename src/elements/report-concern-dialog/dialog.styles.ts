@@ -24,7 +24,7 @@ export const dialogStyles = css`
     margin: auto;
     padding: 0;
     inline-size: min(var(--report-concern-width, 544px), calc(100vw - 2 * var(--_space)));
-    /* As tall as what it shows (\`all: initial\` took the browser's fit-content away: a short thank-you filled the screen). */
+    /* As tall as what it shows (all: initial took the browser's fit-content away: a short thank-you filled the screen). */
     block-size: fit-content;
     max-block-size: calc(100dvh - 2 * var(--_space));
     overflow: hidden;

@@ -5,11 +5,9 @@
  * it; the templates render each isolate as a `<bdi>`. Pure; tested in Node.
  */
 import type { Category } from '../../../report/categories.js';
-import { LIMITS } from '../../../report/limits.js';
 import type { Subject } from '../../../report/schema.js';
 import { OUTBOX_LIMITS } from '../../../outbox/outbox.js';
 import type { Strings } from '../../../i18n/strings.js';
-import type { PrepareResult } from '../../../evidence/screenshots.js';
 import type { Queued } from './machine.js';
 
 /** First-strong isolate … pop directional isolate. */
@@ -68,21 +66,6 @@ export function queuedMessageOf(s: Strings, q: Queued): string {
 /** The confirmation of a block request, when the report was about a member. */
 export function blockConfirmedOf(s: Strings, subject: Subject | undefined, blocked: boolean): string | undefined {
   return blocked && subject?.kind === 'user' ? aboutName(s.blockConfirmed, subject.userName) : undefined;
-}
-
-type Refusal = Extract<PrepareResult, { ok: false }>['reason'];
-
-/** What the reporter reads when a file is refused: always naming it. */
-export function refusalOf(s: Strings, name: string, reason: Refusal, pixelsMax: number): string {
-  const file = iso(name);
-  // 10 MB in; 5 MB out, once re-encoded (docs/PROTOCOL.md §4).
-  if (reason === 'too-large') return s.errors.fileTooLarge(file, 10);
-  if (reason === 'too-large-output') return s.errors.fileTooLarge(file, LIMITS.screenshotBytesMax / (1024 * 1024));
-  if (reason === 'empty') return s.evidence.empty(file);
-  if (reason === 'truncated') return s.evidence.truncated(file);
-  if (reason === 'too-many-pixels') return s.evidence.tooManyPixels(file, pixelsMax / 1e6);
-  if (reason === 'unreadable') return s.evidence.unreadable(file);
-  return s.errors.notAnImage(file);
 }
 
 /** A sentence for hosts (event details, marks): the isolates taken out. */

@@ -5,11 +5,11 @@
  */
 import { LIMITS } from '../../../../report/limits.js';
 import type { Strings } from '../../../../i18n/strings.js';
-import { iso, refusalOf } from '../messages.js';
+import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
 
-/** Image checks and processing load with the first file, never with the form. */
-const loadEvidence = () => import('../../../../evidence/screenshots.js');
+/** Checking, processing and redacting images load with the first file, never with the form. */
+const loadWork = () => import('./evidence-work.js');
 
 export interface EvidenceHost {
   values(): Values;
@@ -42,51 +42,29 @@ export function createEvidence(h: EvidenceHost) {
     values().shots = shots;
     changed(announcement);
   };
+  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax };
   const focusIn = async (selector: string, index: number) => {
     await rendered();
     const items = root().querySelectorAll<HTMLElement>(selector);
     (items[Math.min(index, items.length - 1)] ?? root().querySelector<HTMLElement>('#files'))?.focus();
   };
 
-  /** Adds files in order, one at a time, so the count can never pass the limit. */
   const add = (files: File[]): Promise<void> => {
     messages = [];
     h.started();
     queue = queue.then(async () => {
-      const s = strings();
-      let over = false;
-      for (const file of files) {
-        if (values().shots.length >= LIMITS.screenshotsMax) {
-          over = true;
-          continue;
-        }
-        const evidence = await loadEvidence();
-        const result = await evidence.prepareScreenshot(file);
-        if (result.ok) values().shots = [...values().shots, shotOf(result.shot)];
-        else messages.push(refusalOf(s, file.name || 'image', result.reason, evidence.PIXELS_MAX));
-        update();
-      }
-      if (over) messages.push(s.errors.tooManyFiles(LIMITS.screenshotsMax));
-      changed(s.screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+      await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
+      changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
     });
     return queue;
   };
 
   /** Opens the editor and replaces the screenshot with the redacted one. */
   const redactOnce = async (shot: Shot) => {
-    const [{ openEditor }, evidence] = await Promise.all([import('../../../../evidence/screenshot-editor.js'), loadEvidence()]);
-    const p = shot.prepared;
-    const s = strings();
-    const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
     const index = values().shots.indexOf(shot);
-    if (boxes && index >= 0) {
-      const prepared = await evidence.redactScreenshot(p, boxes);
-      // Re-encoded larger than a screenshot may be (a JPEG fallback): keep the one before.
-      if (prepared.blob.size > LIMITS.screenshotBytesMax) return say(refusalOf(s, p.sourceName, 'too-large-output', 0));
-      URL.revokeObjectURL(shot.url);
-      // A new key: the report built before this is not the one to send any more.
-      replace(values().shots.map((x) => (x === shot ? shotOf(prepared) : x)), s.evidence.redacted(iso(p.sourceName)));
-    }
+    const done = await (await loadWork()).redact(shot, work);
+    if (done && 'refusal' in done) return say(done.refusal);
+    if (done) replace(done.shots, done.announcement);
     await focusIn('.files .redact', index);
   };
 

@@ -1,7 +1,6 @@
 /**
  * While a report with screenshots uploads: how far it is, and Stop. The
- * attempt goes by XMLHttpRequest, whose upload progress feeds the bar, or
- * by fetch where XHR may not go (delivery/screenshot-upload.ts).
+ * attempt that reports progress loads with it (screenshot-progress.ts).
  */
 import { attempt } from '../../../../delivery/transport.js';
 import type { Sender } from '../../../../outbox/outbox.js';
@@ -30,28 +29,17 @@ export function createUpload(update: () => void) {
     },
 
     async via(): Promise<Sender> {
-      const { upload, canUpload } = await import('../../../../delivery/screenshot-upload.js');
-      const watch: Upload = { percent: 0, stop: new AbortController(), sent: false };
-      return (request) => {
-        if (!canUpload(request)) return attempt(request);
-        if (!current) {
+      const { watchedSender } = await import('./screenshot-progress.js');
+      return watchedSender({
+        attempt,
+        show(watch) {
+          if (current) return;
           current = watch;
           update();
-        }
-        return upload({
-          ...request,
-          signal: watch.stop.signal,
-          onProgress: (loaded, total) => {
-            if (current !== watch || !total) return;
-            watch.percent = Math.min(100, Math.floor((loaded / total) * 100));
-            update();
-          },
-          onUploaded: () => {
-            watch.sent = true;
-            if (current === watch) update();
-          },
-        });
-      };
+        },
+        isShown: (watch) => current === watch,
+        update,
+      });
     },
   };
 }

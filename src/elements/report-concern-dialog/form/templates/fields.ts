@@ -1,6 +1,10 @@
-/** The form's questions: the category, the details, where it happened, the evidence in words, and the two ticks. */
+/**
+ * The form's questions: the category, the details, where it happened, the
+ * evidence in words, and the two ticks. Fields are bound without Lit's
+ * `live()`: every input and change event sets the value and re-renders at
+ * once, so what Lit last set is always what the field holds.
+ */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { live } from 'lit/directives/live.js';
 import { PLACES } from '../../../../report/categories.js';
 import { LIMITS } from '../../../../report/limits.js';
 import { codePointLength } from '../../../../report/text.js';
@@ -25,7 +29,7 @@ export function categoriesTemplate(m: Model): TemplateResult {
       ${m.categories.map(
         (c) => html`<div class="option">
           <input type="radio" name="category" id="category-${c}" value=${c} required aria-invalid=${invalid(error)}
-            .checked=${live(m.values.category === c)} @change=${() => m.onCategory(c)} />
+            .checked=${m.values.category === c} @change=${() => m.onCategory(c)} />
           <label for="category-${c}">${s.categories[c]}</label>
           <button type="button" class="icon-button help-button" popovertarget="help-${c}" aria-label=${s.aboutCategory(s.categories[c])}>?</button>
           <div id="help-${c}" class="popover" popover="auto" @toggle=${(e: ToggleEvent) => m.onHelpToggle(e, c)}>${s.categoryHelp[c]}</div>
@@ -59,9 +63,9 @@ function field(m: Model, name: TextField, rows: number, describedBy: string, req
   const set = (e: Event) => m.set(name, valueOf(e));
   return rows
     ? html`<textarea id=${name} name=${name} rows=${rows} dir="auto" ?required=${required} aria-invalid=${invalid(error)}
-        aria-describedby=${ids} .value=${live(m.values[name])} @input=${set}></textarea>`
+        aria-describedby=${ids} .value=${m.values[name]} @input=${set}></textarea>`
     : html`<input type="text" id=${name} dir="auto" aria-invalid=${invalid(error)} aria-describedby=${ids}
-        .value=${live(m.values[name])} @input=${set} />`;
+        .value=${m.values[name]} @input=${set} />`;
 }
 
 function labelled(m: Model, name: TextField, label: string, hint: string | undefined, rows: number): TemplateResult {
@@ -82,7 +86,7 @@ export function incidentTemplate(m: Model): TemplateResult {
         ${PLACES.map(
           (p) => html`<div class="option">
             <input type="radio" name="place" id="place-${p}" value=${p} required aria-invalid=${invalid(error)}
-              .checked=${live(values.place === p)} @change=${() => m.set('place', p)} />
+              .checked=${values.place === p} @change=${() => m.set('place', p)} />
             <label for="place-${p}">${s.places[p]}</label>
           </div>`,
         )}
@@ -96,7 +100,7 @@ export function incidentTemplate(m: Model): TemplateResult {
 
 function tick(m: Model, name: 'block' | 'urgent', label: string, hint?: string, controls?: string): TemplateResult {
   return html`<div class="check">
-    <input id=${name} type="checkbox" .checked=${live(m.values[name] as Values['block'])} aria-describedby=${hint ? `${name}-hint` : nothing}
+    <input id=${name} type="checkbox" .checked=${m.values[name] as Values['block']} aria-describedby=${hint ? `${name}-hint` : nothing}
       aria-controls=${controls ?? nothing} @change=${(e: Event) => m.set(name, checkedOf(e))} />
     <div>
       <label for=${name}>${label}</label>
