@@ -19,6 +19,27 @@ const DIALOG_TAG = 'report-concern-dialog';
  * adopted styles) with its few nodes made by hand: lit-html's templating is
  * needed only by the form, so a page that shows buttons does not load it
  * until someone opens one.
+ *
+ * @csspart button - The native button.
+ * @csspart mark - The small mark shown beside the button afterwards ("Reported", "Saved, will be sent").
+ *
+ * @cssprop --report-concern-button-text - Text colour of the button (default: inherited).
+ * @cssprop --report-concern-button-surface - Background of the button (default: transparent).
+ * @cssprop --report-concern-button-border - Border colour of the button (default: currentColor).
+ * @cssprop --report-concern-button-padding - Padding of the button.
+ * @cssprop --report-concern-button-font-size - Font size of the button (default: 0.875em).
+ * @cssprop --report-concern-radius - Corner radius (default: 6px).
+ * @cssprop --report-concern-focus - Focus ring colour.
+ * @cssprop --report-concern-mark-text - Text colour of the mark.
+ * @cssprop --report-concern-mark-surface - Background of the "Reported" mark.
+ * @cssprop --report-concern-mark-queued-surface - Background of the mark of a queued report ("Saved, will be sent").
+ * @cssprop --report-concern-mark-error-surface - Background of the mark when the form cannot open.
+ *
+ * @event report-open - The dialog opened for this button's subject. `detail: { subject }`.
+ * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
+ * @event report-success - The report was delivered. `detail: { report, response }`.
+ * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
+ * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export abstract class TriggerButton extends ReactiveElement {
   static override shadowRootOptions: ShadowRootInit = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };

@@ -192,6 +192,23 @@ describe('what a person sees of the form', () => {
     expect(inDialog('.status').textContent?.trim()).to.equal('');
   });
 
+  it('lets go of the outbox when the dialog leaves the page, so a removed dialog is not kept in memory', async () => {
+    const { outbox } = await import('../../src/outbox/page.js');
+    // The outbox's own listener set: the only place a subscription can be seen from outside.
+    const listeners = () => (outbox() as unknown as { listeners: Set<unknown> }).listeners.size;
+    const before = listeners();
+    await openFrom(await button('<flag-button content-id="leaks"></flag-button>'));
+    expect(listeners(), 'subscribed while the dialog is in the page').to.equal(before + 1);
+    theDialog().close();
+    await waitFor(() => !maybeInDialog('dialog[open]'), 'the dialog to close');
+    const dialog = theDialog();
+    dialog.remove();
+    expect(listeners(), 'released once it is removed').to.equal(before);
+    // Put back, it listens again.
+    document.body.append(dialog);
+    expect(listeners()).to.equal(before + 1);
+  });
+
   describe('the screenshots control', () => {
     for (const locale of ['de', 'ar']) {
       it(`is a button and a drop zone in the form’s language (${locale}), the native picker hidden`, async () => {
