@@ -16,7 +16,7 @@ import { timerDelay, withTimeLimit } from '../internal/time-limit.js';
 import { openChannel, type Channel, type OutboxNews } from './channel.js';
 import { MIN_TIMER_MS, afterFailure, dueAt } from './timing.js';
 import { withLock } from './lock.js';
-import { memoryStorage, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
+import { localeOf, memoryStorage, sizeOf, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
 import {
   OUTBOX_LIMITS,
   STORAGE_OPEN_LIMIT_MS,
@@ -33,19 +33,6 @@ export type { OutboxEntry, OutboxFile, OutboxStorage } from './storage.js';
 export { openOutboxStorage } from './storage.js';
 export { backoffMs } from './timing.js';
 export * from './types.js';
-
-function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
-  return new Blob([entry.reportJson]).size + entry.files.reduce((sum, f) => sum + f.blob.size, 0);
-}
-
-function localeOf(entry: OutboxEntry): string | undefined {
-  try {
-    const locale = (JSON.parse(entry.reportJson) as { context?: { locale?: unknown } }).context?.locale;
-    return typeof locale === 'string' ? locale : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export class Outbox {
   private readonly memory = memoryStorage();

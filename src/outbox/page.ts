@@ -14,13 +14,7 @@ import { resolveStrings } from '../i18n/resolve.js';
 import { pickLocale } from '../i18n/locale.js';
 import type { Report } from '../report/schema.js';
 import { Outbox, openOutboxStorage, type OutboxEntry, type OutboxEvent } from './outbox.js';
-
-interface MarkableTrigger extends HTMLElement {
-  subjectKey?: string;
-  locale?: string;
-  showMark?(kind: 'delivered' | 'queued' | 'error', text: string, lang?: string): void;
-  clearMark?(): void;
-}
+import type { Trigger } from '../elements/report-concern-dialog/contract.js';
 
 interface OutboxSlot {
   outbox?: Outbox;
@@ -33,10 +27,10 @@ function slot(): OutboxSlot {
 }
 
 /** The trigger buttons on the page for a subject, including those inside open shadow roots. */
-export function triggersFor(subjectKey: string, root: Document | ShadowRoot = document): MarkableTrigger[] {
-  const found: MarkableTrigger[] = [];
+export function triggersFor(subjectKey: string, root: Document | ShadowRoot = document): Trigger[] {
+  const found: Trigger[] = [];
   const walk = (node: Document | ShadowRoot) => {
-    for (const el of node.querySelectorAll<MarkableTrigger>('*')) {
+    for (const el of node.querySelectorAll<Trigger>('*')) {
       if (el.subjectKey === subjectKey) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
@@ -50,7 +44,7 @@ function reportOf(entry: OutboxEntry): Report {
 }
 
 /** The mark for a delivered report on every button for its subject, in the language the report was written in. */
-async function markDelivered(triggers: MarkableTrigger[], reportLocale: string | undefined): Promise<void> {
+async function markDelivered(triggers: Trigger[], reportLocale: string | undefined): Promise<void> {
   if (!triggers.length) return;
   const locale = pickLocale([reportLocale]);
   const { strings } = await resolveStrings(locale, [pageConfig().strings]);

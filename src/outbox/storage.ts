@@ -160,3 +160,18 @@ export function openOutboxStorage(): Promise<OutboxStorage> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB'));
   return openIdbStorage();
 }
+
+/** The bytes an entry holds: its report and its files. */
+export function sizeOf(entry: Pick<OutboxEntry, 'reportJson' | 'files'>): number {
+  return new Blob([entry.reportJson]).size + entry.files.reduce((sum, f) => sum + f.blob.size, 0);
+}
+
+/** The language of the report an entry holds, for the mark of a later delivery. */
+export function localeOf(entry: OutboxEntry): string | undefined {
+  try {
+    const locale = (JSON.parse(entry.reportJson) as { context?: { locale?: unknown } }).context?.locale;
+    return typeof locale === 'string' ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
