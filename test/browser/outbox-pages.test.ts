@@ -134,7 +134,7 @@ describe('the outbox under real browser faults', function () {
     await openPageDialog(b);
     await saved(b);
     inPageDialog<HTMLButtonElement>(b, 'button[part="discard-button"]')!.click();
-    await waitFor(() => !inPageDialog(a, '.saved'), "tab A's saved view to go", 5000);
+    await waitFor(() => !inPageDialog(a, '.queued'), "tab A's saved view to go", 5000);
     expect(inPageDialog(a, 'form'), 'the form back in tab A').to.not.equal(null);
     await waitFor(() => pageMark(a) === '', "tab A's mark to go");
     expect((await readLog(bucket)).map((l) => l.status)).to.deep.equal([503]);

@@ -268,7 +268,9 @@ describe('sentences around people’s text', () => {
 
   test('a queued report says why, and when it lives only in this page', () => {
     assert.equal(queuedMessageOf(en, queued('network')), `${en.queued.title} ${en.queued.network}`);
-    assert.equal(queuedMessageOf(en, { ...queued('auth'), kept: { where: 'memory', reason: 'limit' } }), `${en.queued.title} ${en.queued.auth} ${en.queued.limit(20)}`);
+    // Kept only in memory: not "saved on this device… it will be sent", only what is true (outbox/saved-notice.ts).
+    assert.equal(queuedMessageOf(en, { ...queued('auth'), kept: { where: 'memory', reason: 'limit' } }), `${en.queued.auth} ${en.queued.limit(20)}`);
+    assert.equal(queuedMessageOf(en, { ...queued('network'), kept: { where: 'memory', reason: 'unavailable' } }), en.queued.memoryOnly);
     assert.equal(queuedMessageOf(en, queued('expired')), `${en.queued.title} ${en.queued.expired(7)}`);
   });
 

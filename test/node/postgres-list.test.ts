@@ -102,9 +102,10 @@ describe('PostgreSQL store: lists', () => {
     });
   });
 
-  postgresTest('brings a page size into 1..100', async () => {
-    assert.equal((await store.list({ limit: 1000 })).reports.length, 100);
-    assert.equal((await store.list({ limit: 0 })).reports.length, 1);
+  postgresTest('gives 50 a page by default and refuses a page size outside 1..100, as every store does', async () => {
+    await assert.rejects(store.list({ limit: 1000 }), StoreInputError);
+    await assert.rejects(store.list({ limit: 0 }), StoreInputError);
+    assert.equal((await store.list({ limit: 100 })).reports.length, 100);
     assert.equal((await store.list()).reports.length, 50);
   });
 
