@@ -94,9 +94,9 @@ export function mergeStrings<T extends object>(base: T, layer: object): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(layer)) {
     const current = out[key];
-    if (value !== undefined) out[key] = isGroup(current) && isGroup(value) ? mergeStrings(current, value) : value;
+    if (value !== undefined) {
+      out[key] = typeof current == 'object' && typeof value == 'object' && current && value ? mergeStrings(current, value) : value;
+    }
   }
   return out as T;
 }
-
-const isGroup = (value: unknown): value is object => !!value && typeof value == 'object';

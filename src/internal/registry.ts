@@ -28,8 +28,8 @@ export function registry(): Registry {
  * library took is named in a warning: its elements on this page are not ours
  * and would otherwise silently do nothing.
  */
-export function safeDefine(tag: string, ctor: CustomElementConstructor): void {
-  const taken = customElements.get(tag) as (CustomElementConstructor & { [KEY]?: 1 }) | undefined;
-  if (!taken) customElements.define(tag, Object.assign(ctor, { [KEY]: 1 }));
-  else if (!taken[KEY]) console.warn(`report-concern: another script already defined <${tag}>; these elements will not report anything.`);
+export function safeDefine(tag: string, ctor: CustomElementConstructor & { [KEY]?: 1 }): void {
+  const taken = customElements.get(tag) as typeof ctor | undefined;
+  if (!taken) customElements.define(tag, ((ctor[KEY] = 1), ctor));
+  else if (!taken[KEY]) console.warn(`report-concern: another script already defined <${tag}>; it will not report.`);
 }
