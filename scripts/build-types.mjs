@@ -132,8 +132,8 @@ export function preactTypes(elements) {
   return jsxTypes(elements, {
     module: 'preact',
     preamble: '// Preact adds an event listener for `onreport-success` (`on` + event name).\n',
-    importBase: "import type { JSX } from 'preact';\n",
-    base: (c) => `JSX.HTMLAttributes<${c}>`,
+    importBase: "import type { HTMLAttributes } from 'preact';\n",
+    base: (c) => `HTMLAttributes<${c}>`,
   });
 }
 

@@ -20,6 +20,7 @@ import { ssrPage, startSite, type Site } from './site.js';
 
 const REACT = { react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.3', '@types/react-dom': '19.3.0', typescript: '5.9.3' };
 const VUE = { vue: '3.5.46', 'vue-tsc': '3.3.14', typescript: '5.9.3', '@types/node': '20.19.43' };
+const OTHERS = { preact: '11.2.0', svelte: '5.59.1', typescript: '5.9.3' };
 
 /** Each example directory becomes a project's root, as a user would copy it. */
 const filesOf = (dir: string, names: string[]) => Object.fromEntries(names.map((n) => [`examples/${dir}/${n}`, n]));
@@ -27,6 +28,7 @@ const REACT_FILES = {
   ...filesOf('react', ['App.tsx', 'client.tsx', 'server.tsx', 'data.ts', 'report-concern.d.ts', 'tsconfig.json']),
   'examples/bundler/main.js': 'bundler/main.js',
 };
+const OTHER_FILES = Object.fromEntries(['preact.tsx', 'svelte.ts', 'tsconfig.json'].map((n) => [`test/stacks/fixtures/others/${n}`, n]));
 const VUE_FILES = filesOf('vue', ['App.vue', 'client.ts', 'server.ts', 'data.ts', 'env.d.ts', 'custom-elements.ts', 'tsconfig.json']);
 
 const TYPE_CHECK_TIMEOUT = 180_000;
@@ -34,11 +36,13 @@ const started = Date.now();
 let packed: Packed;
 let reactDir = '';
 let vueDir = '';
+let othersDir = '';
 
 before(() => {
   packed = pack();
   reactDir = consumerProject('react', REACT, packed.tarball, REACT_FILES);
   vueDir = consumerProject('vue', VUE, packed.tarball, VUE_FILES);
+  othersDir = consumerProject('others', OTHERS, packed.tarball, OTHER_FILES);
 });
 
 after(() => {
@@ -150,6 +154,25 @@ describe('Vue 3 + vue-tsc', () => {
     assert.match(errorsOf('attribute'), /TS2561: .*'contentTpye' does not exist in type/);
     assert.match(errorsOf('event'), /TS2561: .*'onReportSucess' does not exist in type/);
     assert.match(errorsOf('detail'), /TS2551: Property 'referense' does not exist on type 'DeliveryResponse'/);
+  });
+});
+
+describe('Preact 11 and Svelte 5 types', () => {
+  test('a correct usage type-checks, and a typo in an event detail field or a required attribute fails', () => {
+    const preact = checkWithTypos(othersDir, 'node_modules/typescript/bin/tsc', 'preact.tsx', {
+      detail: ['response.reference', 'response.referense'],
+      required: ['content-id={id}', 'content-idd={id}'],
+    });
+    assert.equal(preact.exampleErrors, '', preact.output);
+    assert.match(preact.errorsOf('detail'), /TS2551: Property 'referense' does not exist on type 'DeliveryResponse'/);
+    assert.match(preact.errorsOf('required'), /Property ''content-id'' is missing/);
+    const svelte = checkWithTypos(othersDir, 'node_modules/typescript/bin/tsc', 'svelte.ts', {
+      detail: ['response.reference', 'response.referense'],
+      attribute: ["'content-type': 'answer'", "'content-tpye': 'answer'"],
+    });
+    assert.equal(svelte.exampleErrors, '', svelte.output);
+    assert.match(svelte.errorsOf('detail'), /TS2551: Property 'referense' does not exist on type 'DeliveryResponse'/);
+    assert.match(svelte.errorsOf('attribute'), /'content-tpye' does not exist in type 'FlagButtonAttributes'/);
   });
 });
 
