@@ -85,7 +85,18 @@ export function consumerProject(
   rmSync(join(dir, 'node_modules/report-concern'), { recursive: true, force: true });
   const install = run(
     npm,
-    ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--fetch-timeout=60000', '--fetch-retries=1'],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--prefer-offline',
+      // One quick retry: a registry that cannot be reached fails the run in well under the timeout.
+      '--fetch-timeout=60000',
+      '--fetch-retries=1',
+      '--fetch-retry-mintimeout=2000',
+      '--fetch-retry-maxtimeout=10000',
+    ],
     dir,
     INSTALL_TIMEOUT_MS,
   );
