@@ -7,7 +7,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,8 +67,10 @@ function typeCheck(dir: string, bin: string, tsconfig = 'tsconfig.json') {
  * diagnostics of the example's own files and of each typo's copy.
  */
 function checkWithTypos(dir: string, bin: string, file: string, typos: Record<string, [string, string]>) {
-  const ext = file.split('.').pop();
-  for (const [name, [right, wrong]] of Object.entries(typos)) withTypo(dir, file, `typos/${name}.${ext}`, right, wrong);
+  const [stem, ext] = file.split('.');
+  // Copies left by a run before would be checked again (and foo.ts hides foo.tsx).
+  rmSync(join(dir, 'typos'), { recursive: true, force: true });
+  for (const [name, [right, wrong]] of Object.entries(typos)) withTypo(dir, file, `typos/${stem}-${name}.${ext}`, right, wrong);
   const base = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8')) as { include: string[] };
   writeFileSync(join(dir, 'tsconfig.typos.json'), JSON.stringify({ extends: './tsconfig.json', include: [...base.include, 'typos'] }));
   const { byFile, output } = typeCheck(dir, bin, 'tsconfig.typos.json');
@@ -76,7 +78,7 @@ function checkWithTypos(dir: string, bin: string, file: string, typos: Record<st
   return {
     exampleErrors: example.map(([path, errors]) => `${path}: ${errors.join('\n')}`).join('\n'),
     output,
-    errorsOf: (name: string) => (byFile.get(`typos/${name}.${ext}`) ?? []).join('\n'),
+    errorsOf: (name: string) => (byFile.get(`typos/${stem}-${name}.${ext}`) ?? []).join('\n'),
   };
 }
 
