@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PreviewServer, type UserConfig, type ViteDevServer } from 'vite';
 import { receiverPlugin } from './demo/receiver-plugin.js';
 import { litPolicyPlugin } from './scripts/lit-policy.mjs';
+import { serverSafeLitPlugin } from './scripts/server-safe-lit.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -148,7 +149,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: false,
       // Relative URLs (the image worker's), so dist/ works from any path or CDN.
       base: './',
-      plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin()],
+      plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin(), serverSafeLitPlugin()],
       // The image worker: an ES module beside the chunks that start it.
       worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
       build: {

@@ -7,6 +7,8 @@
 //   5. npm run test:node      (prints `node: N passed, N failed, N skipped`)
 //   6. npm run test:browser   (prints `browser: N passed, …`)
 //   7. npm run test:e2e       (prints `e2e: N passed, …`)
+//   8. npm run test:stacks    (prints `stacks: N passed, …`): the packed package
+//      installed into fresh React and Vue projects (npm registry on first run)
 //
 // Each step runs as a child process whose output is shown as it comes. A
 // failing step does not stop the others. Suites count their tests; a step
@@ -198,6 +200,7 @@ banner('custom-elements.json');
 await npmStep('node tests', 'test:node', 'node');
 await npmStep('browser tests', 'test:browser', 'browser');
 await npmStep('e2e', 'test:e2e', 'e2e');
+await npmStep('stacks', 'test:stacks', 'stacks');
 
 // ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
  */
 import { registry } from './internal/registry.js';
 import type { Category } from './report/categories.js';
-import type { Strings } from './i18n/strings.js';
+import type { StringOverrides } from './i18n/strings.js';
 
 export type HeadersSource =
   | Record<string, string>
@@ -25,8 +25,8 @@ export interface ReportConcernConfig {
   credentials: RequestCredentials;
   /** The categories to offer, in order: an array or a comma list. */
   categories: Category[] | string;
-  /** Overrides for any text the widget shows. */
-  strings: Partial<Strings>;
+  /** Overrides for any text the widget shows, at any depth (`{ categories: { other: '…' } }`). */
+  strings: StringOverrides;
   /** Where a reporter who feels unsafe gets help at once. */
   helpUrl: string;
   helpText: string;
@@ -76,11 +76,27 @@ export function pageConfig(): PartialConfig {
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
       if (key === 'strings' && merged.strings) {
-        merged.strings = { ...merged.strings, ...(value as Partial<Strings>) };
+        merged.strings = mergeStrings(merged.strings, value as StringOverrides);
       } else {
         (merged as Record<string, unknown>)[key] = value;
       }
     }
   }
   return merged;
+}
+
+/**
+ * Lays `layer` over `base`: groups of texts (`categories`, `errors`…) merge
+ * key by key at any depth, a text or a function replaces what was there.
+ * Used across config layers and over a locale's strings alike.
+ */
+export function mergeStrings<T extends object>(base: T, layer: object): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(layer)) {
+    const current = out[key];
+    if (value !== undefined) {
+      out[key] = typeof current == 'object' && typeof value == 'object' && current && value ? mergeStrings(current, value) : value;
+    }
+  }
+  return out as T;
 }

@@ -14,7 +14,7 @@ export {
 export type * from './events.js';
 export type { Report, Subject, ContentSubject, UserSubject, Incident, ScreenshotMeta, FieldErrors } from './report/schema.js';
 export { CATEGORIES, PLACES, type Category, type Place } from './report/categories.js';
-export type { Strings } from './i18n/strings.js';
+export type { Strings, StringOverrides } from './i18n/strings.js';
 export { VERSION } from './version.js';
 
 import { FlagButton } from './elements/flag-button/flag-button.js';
@@ -24,8 +24,13 @@ import { safeDefine } from './internal/registry.js';
 import { loadOutbox } from './internal/load-dialog.js';
 import { wakeOutbox } from './outbox/wake.js';
 
-/** Registers the three tags unless some copy of the widget already did, and sends reports an earlier page left waiting. */
+/**
+ * Registers the three tags unless some copy of the widget already did, and
+ * sends reports an earlier page left waiting. On a server (no `document`) it
+ * does nothing, so it may be called where the same code renders there first.
+ */
 export function defineElements(): void {
+  if (typeof document != 'object') return;
   safeDefine('flag-button', FlagButton);
   safeDefine('report-user-button', ReportUserButton);
   safeDefine('report-concern-dialog', ReportConcernDialog);

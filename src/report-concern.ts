@@ -1,7 +1,8 @@
 /**
  * The one script a page loads. It defines the three elements and reads the
  * page config from its own `<script>` tag; the form loads when first needed.
- * Loading it twice (or two versions) defines nothing twice.
+ * Loading it twice (or two versions) defines nothing twice; loading it on a
+ * server defines nothing at all.
  */
 import { FlagButton } from './elements/flag-button/flag-button.js';
 import { ReportUserButton } from './elements/report-user-button/report-user-button.js';
@@ -22,11 +23,15 @@ function ownScriptTag(): HTMLScriptElement | null {
   return null;
 }
 
-const reg = registry();
-if (!reg.versions.includes(VERSION)) reg.versions.push(VERSION);
-reg.scriptConfig ??= readScriptConfig(ownScriptTag());
+// On a server (Next.js, Nuxt, Astro render there first) there is no page:
+// importing this file must do nothing and throw nothing.
+if (typeof document == 'object') {
+  const reg = registry();
+  if (!reg.versions.includes(VERSION)) reg.versions.push(VERSION);
+  reg.scriptConfig ??= readScriptConfig(ownScriptTag());
 
-safeDefine('flag-button', FlagButton);
-safeDefine('report-user-button', ReportUserButton);
-safeDefine('report-concern-dialog', ReportConcernDialog);
-wakeOutbox(loadOutbox);
+  safeDefine('flag-button', FlagButton);
+  safeDefine('report-user-button', ReportUserButton);
+  safeDefine('report-concern-dialog', ReportConcernDialog);
+  wakeOutbox(loadOutbox);
+}

@@ -1,6 +1,7 @@
 import en from './en.js';
 import type { Locale } from './locale.js';
-import type { Strings } from './strings.js';
+import type { StringOverrides, Strings } from './strings.js';
+import { mergeStrings } from '../config.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
@@ -28,23 +29,10 @@ export async function loadStrings(locale: Locale): Promise<{ locale: Locale; str
  */
 export async function resolveStrings(
   locale: Locale,
-  overrides: readonly (Partial<Strings> | undefined)[],
+  overrides: readonly (StringOverrides | undefined)[],
 ): Promise<{ locale: Locale; strings: Strings }> {
   const loaded = await loadStrings(locale);
   let strings = loaded.strings;
   for (const layer of overrides) if (layer) strings = mergeStrings(strings, layer);
   return { locale: loaded.locale, strings };
-}
-
-function mergeStrings(base: Strings, layer: Partial<Strings>): Strings {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(layer)) {
-    if (value === undefined) continue;
-    const current = out[key];
-    out[key] =
-      current && typeof current === 'object' && value && typeof value === 'object'
-        ? { ...current, ...value }
-        : value;
-  }
-  return out as unknown as Strings;
 }

@@ -124,3 +124,16 @@ export interface Strings {
     notSent: string;
   };
 }
+
+/**
+ * What a host may override: any text, at any depth, with everything optional
+ * (`{ categories: { other: 'Anything else' } }`). Texts that are functions
+ * are replaced whole.
+ */
+export type StringOverrides = Overrides<Strings>;
+
+type Overrides<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: Overrides<T[K]> }
+    : T;

@@ -21,7 +21,15 @@ export function registry(): Registry {
   return (g[KEY] ??= { calls: [], versions: [] });
 }
 
-/** Defines a custom element once, whichever copy of the script gets there first. */
-export function safeDefine(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+/**
+ * Defines a custom element once, whichever copy of the script gets there
+ * first. Each copy marks the classes it defines, so a later copy (the same
+ * script twice, or another version) stays quiet, while a tag that another
+ * library took is named in a warning: its elements on this page are not ours
+ * and would otherwise silently do nothing.
+ */
+export function safeDefine(tag: string, ctor: CustomElementConstructor & { [KEY]?: 1 }): void {
+  const taken = customElements.get(tag) as typeof ctor | undefined;
+  if (!taken) customElements.define(tag, ((ctor[KEY] = 1), ctor));
+  else if (!taken[KEY]) console.warn(`report-concern: another script already defined <${tag}>; it will not report.`);
 }

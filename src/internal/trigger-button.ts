@@ -199,13 +199,17 @@ export abstract class TriggerButton extends ReactiveElement {
   /**
    * Shows a small mark beside the button ("Reported", "Saved, will be sent").
    * Called by the dialog, which knows the words in the reporter's language.
+   * @internal
    */
   showMark(kind: MarkKind, text: string, lang?: string): void {
     this.mark = { kind, text, lang };
     this.requestUpdate('mark');
   }
 
-  /** Removes the mark. */
+  /**
+   * Removes the mark.
+   * @internal
+   */
   clearMark(): void {
     const old = this.mark;
     this.mark = undefined;

@@ -4,6 +4,7 @@ import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure, pageConfig, readScriptConfig } from '../../src/config.js';
 import { checkEndpoint, headersAllowed } from '../../src/delivery/endpoint.js';
 import { registry } from '../../src/internal/registry.js';
+import { resolveStrings } from '../../src/i18n/resolve.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
 describe('page config', () => {
@@ -34,6 +35,26 @@ describe('page config', () => {
     window.reportConcernConfig = { strings: { submit: 'Send' } };
     configure({ strings: { cancel: 'Never mind' } });
     expect(pageConfig().strings).to.deep.equal({ submit: 'Send', cancel: 'Never mind' });
+  });
+
+  it('merges nested groups of strings key by key across window config and configure() calls', () => {
+    window.reportConcernConfig = { strings: { categories: { other: 'Anything else' }, errors: { categoryRequired: 'Pick one' } } };
+    configure({ strings: { categories: { spam: 'Adverts' } } });
+    configure({ strings: { errors: { detailsTooShort: (min) => `At least ${min}` } } });
+    const strings = pageConfig().strings!;
+    expect(strings.categories).to.deep.equal({ other: 'Anything else', spam: 'Adverts' });
+    expect(strings.errors?.categoryRequired).to.equal('Pick one');
+    expect(strings.errors?.detailsTooShort?.(10)).to.equal('At least 10');
+  });
+
+  it('lays nested overrides over a locale without losing its other texts in the group', async () => {
+    configure({ strings: { categories: { other: 'Anything else' }, queued: { title: 'Kept here' } } });
+    const { strings } = await resolveStrings('en', [pageConfig().strings, { categories: { spam: 'Adverts' } }]);
+    expect(strings.categories.other).to.equal('Anything else');
+    expect(strings.categories.spam).to.equal('Adverts');
+    expect(strings.categories.scam).to.equal('Scams, phishing or fraud');
+    expect(strings.queued.title).to.equal('Kept here');
+    expect(strings.queued.tryNow).to.be.a('string').and.not.equal('');
   });
 });
 

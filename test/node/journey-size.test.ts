@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error -- plain .mjs scripts without types
 import { BROWSER_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 // @ts-expect-error -- plain .mjs scripts without types
 import { startServer } from '../../scripts/bench/server.mjs';

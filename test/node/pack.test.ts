@@ -17,6 +17,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   module: string;
   types: string;
   customElements: string;
+  'web-types': string;
+  unpkg: string;
+  jsdelivr: string;
   exports: Record<string, unknown>;
 };
 
@@ -80,7 +83,7 @@ describe('the npm package', () => {
   });
 
   test('every path package.json names exists and is packed: main, module, types, manifest, each export', () => {
-    const named = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...exportTargets(pkg.exports)].map(norm);
+    const named = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types'], pkg.unpkg, pkg.jsdelivr, ...exportTargets(pkg.exports)].map(norm);
     assert.ok(named.length > 15, `found ${named.length} paths`);
     const missing = named.filter((path) => !existsSync(path) || !files.includes(path));
     assert.deepEqual(missing, []);
@@ -93,6 +96,42 @@ describe('the npm package', () => {
       const code = readFileSync(entry.import, 'utf8');
       assert.match(code, /export\s*\{[^}]*\b(FlagButton|ReportUserButton|ReportConcernDialog)\b/, `${entry.import} exports the class`);
       assert.doesNotMatch(code, /customElements\.define\(/, `${entry.import} defines nothing on import`);
+    }
+  });
+
+  test('every code entry has types, import and default; the framework types and JSON files are named too', () => {
+    const code = Object.entries(pkg.exports).filter(([key]) => !/\.json$|^\.\/types\//.test(key));
+    for (const [key, entry] of code) {
+      const conditions = entry as Record<string, string>;
+      assert.deepEqual(Object.keys(conditions), ['types', 'import', 'default'], `${key} has types first, then import and default`);
+      assert.equal(conditions.import, conditions.default, `${key}: default is the same module`);
+    }
+    for (const stack of ['react', 'preact', 'vue', 'svelte']) {
+      assert.ok(files.includes(`dist/types/${stack}.d.ts`), `report-concern/types/${stack} is packed`);
+    }
+    assert.ok(files.includes('dist/html-custom-data.json') && files.includes('dist/web-types.json'), 'editor data is packed');
+    assert.equal(pkg.unpkg, './dist/report-concern.js');
+  });
+
+  test('the editor data names every element, attribute and event of the manifest', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+      modules: { declarations: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[] }[];
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations).filter((d) => d.tagName);
+    const vscode = JSON.parse(readFileSync('dist/html-custom-data.json', 'utf8')) as { tags: { name: string; attributes: { name: string }[] }[] };
+    const jetbrains = JSON.parse(readFileSync('dist/web-types.json', 'utf8')) as {
+      contributions: { html: { elements: { name: string; attributes: { name: string }[]; js: { events: { name: string }[] } }[] } };
+    };
+    assert.equal(elements.length, 3);
+    for (const element of elements) {
+      const attributes = (element.attributes ?? []).map((a) => a.name).sort();
+      const events = (element.events ?? []).map((e) => e.name).sort();
+      const tag = vscode.tags.find((t) => t.name === element.tagName);
+      assert.deepEqual(tag?.attributes.map((a) => a.name).sort(), attributes, `VS Code: <${element.tagName}>`);
+      const web = jetbrains.contributions.html.elements.find((e) => e.name === element.tagName);
+      assert.deepEqual(web?.attributes.map((a) => a.name).sort(), attributes, `JetBrains: <${element.tagName}> attributes`);
+      assert.deepEqual(web?.js.events.map((e) => e.name).sort(), events, `JetBrains: <${element.tagName}> events`);
+      assert.ok(events.length >= 5, `<${element.tagName}> documents its events`);
     }
   });
 });

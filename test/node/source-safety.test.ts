@@ -61,6 +61,8 @@ const REVIEWED_STYLE: Record<string, string> = {
 /** Reviewed console output (browser code): the line → why it carries nothing personal. */
 const REVIEWED_CONSOLE: Record<string, string> = {
   'console.warn(`<${this.localName}>: a required attribute is missing; nothing to report.`);': 'only the tag name',
+  'else if (!taken[KEY]) console.warn(`report-concern: another script already defined <${tag}>; it will not report.`);':
+    'only the tag name',
 };
 
 describe('source safety (docs/SECURITY.md)', () => {
