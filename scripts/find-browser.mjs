@@ -87,7 +87,7 @@ export async function findBrowser({ install = true } = {}) {
 const ENGINES = {
   firefox: { needs: ['/usr/bin/firefox-esr'], packages: ['firefox-esr'], path: '/usr/bin/firefox-esr' },
   webkit: {
-    needs: ['/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run', '/usr/bin/xauth'],
+    needs: ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/xvfb-run', '/usr/bin/xauth'],
     packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
     path: '/usr/bin/WebKitWebDriver',
   },

@@ -5,15 +5,17 @@
 // it as puppeteer.
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { confirmMediaFeatures } from './wtr-media.mjs';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 
 /**
- * Puppeteer presses one key at a time; tests also press chords such as
+ * The page the command plugins get. Puppeteer presses one key at a time;
+ * tests also press chords such as
  * "Shift+Tab" and "Control+V" (playwright's spelling): hold the modifiers,
  * press the last key.
  */
-function pressChords(page) {
+function adapted(page) {
   const press = page.keyboard.press.bind(page.keyboard);
   page.keyboard.press = async (combo, options) => {
     const parts = combo.length > 1 ? combo.split('+') : [combo];
@@ -22,6 +24,8 @@ function pressChords(page) {
     await press(last, options);
     for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
   };
+  // Puppeteer's media emulation is CDP-only: see scripts/wtr-media.mjs.
+  page.emulateMediaFeatures = (features) => confirmMediaFeatures((fn, arg) => page.evaluate(fn, arg), features);
   return page;
 }
 
@@ -46,7 +50,7 @@ export function firefoxLauncher({ executablePath = FIREFOX, attempts = 3, concur
   return new ChromeLauncher(
     { browser: 'firefox', executablePath, headless: true, protocolTimeout: 120_000 },
     ({ browser }) => browser.defaultBrowserContext(),
-    async ({ context }) => pressChords(await context.newPage()),
+    async ({ context }) => adapted(await context.newPage()),
     retrying(attempts),
     concurrency,
   );

@@ -9,6 +9,7 @@
 // so sendKeys, sendMouse and setViewport work unchanged in tests.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { confirmMediaFeatures } from './wtr-media.mjs';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -139,9 +140,11 @@ function pageFor(driver) {
         await driver.send('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
       }
     },
-    emulateMediaFeatures() {
-      throw new Error('WebKitWebDriver cannot emulate media features');
-    },
+    emulateMediaFeatures: (features) =>
+      confirmMediaFeatures(
+        (fn, arg) => driver.send('POST', '/execute/sync', { script: `return (${fn})(arguments[0])`, args: [arg] }),
+        features,
+      ),
   };
 }
 

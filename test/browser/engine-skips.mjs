@@ -5,14 +5,37 @@
 // what the engine or its driver truly cannot do; a product difference is
 // fixed in src/ or written down in the README's browser-support table.
 
-const CDP_THROTTLE = 'upload throttling is a Chromium DevTools (CDP) command; no WebDriver equivalent';
-const ROUTE = "cut-network uses Playwright's request routing, which this engine's driver lacks";
-const CLIPBOARD = 'clipboard permission grants are a Playwright/Chromium command; no WebDriver equivalent';
+const THROTTLE = 'upload throttling is a Chromium DevTools (CDP) command; WebDriver has none';
+const CUT = "cut-network uses Playwright's request routing; this engine's driver has none";
+const CLIPBOARD = 'granting clipboard access is a Playwright/Chromium command; WebDriver has none';
+const MEDIA = 'emulating prefers-color-scheme, prefers-reduced-motion or forced-colors is a Chromium DevTools command';
+
+/** What WebDriver (BiDi for Firefox, classic for WebKit) cannot do, so neither engine can run. */
+const DRIVER_LIMITS = [
+  { file: 'test/browser/evidence.test.ts', test: 'evidence: upload progress "Stop sending" while the body is still going out puts the report back in the form with the same id; sending again delivers it', reason: THROTTLE },
+  { file: 'test/browser/lifecycle.test.ts', test: 'a submitted report across the page lifecycle offline at submit: saved, then sent as soon as the browser is back online', reason: CUT },
+  { file: 'test/browser/a11y.test.ts', test: 'accessibility files a complete user report with a screenshot from the keyboard alone', reason: CLIPBOARD },
+  { file: 'test/browser/a11y.test.ts', test: 'accessibility axe finds nothing, dark (system)', reason: MEDIA },
+  { file: 'test/browser/a11y.test.ts', test: 'accessibility axe finds nothing, right-to-left, dark (Hebrew)', reason: MEDIA },
+  { file: 'test/browser/a11y.test.ts', test: 'accessibility follows the system colours unless a theme says otherwise: button, then dialog, then page config', reason: MEDIA },
+  { file: 'test/browser/a11y.test.ts', test: 'accessibility does not animate when the reporter prefers reduced motion', reason: MEDIA },
+  { file: 'test/browser/a11y.test.ts', test: "accessibility keeps its borders and passes axe in forced-colors mode", reason: MEDIA },
+];
 
 export const ENGINE_SKIPS = {
   chromium: [],
-  firefox: [],
-  webkit: [],
+  firefox: [
+    ...DRIVER_LIMITS,
+    {
+      file: 'test/browser/evidence.test.ts',
+      test: 'evidence: screenshots takes an image pasted anywhere in the open dialog (a real ClipboardEvent with files) and announces it',
+      reason: "Firefox's ClipboardEvent constructor drops the files of the clipboardData it is given (a script-made paste); a real paste carries them",
+    },
+    {
+      file: 'test/browser/evidence.test.ts',
+      test: 'evidence: screenshots refuses a file whose header is fine but whose pixels do not decode',
+      reason: 'Firefox decodes a PNG whose pixel data is broken as a blank image instead of failing (README: browser support)',
+    },
+  ],
+  webkit: [...DRIVER_LIMITS],
 };
-
-export { CDP_THROTTLE, ROUTE, CLIPBOARD };
