@@ -36,6 +36,7 @@ function findByRole(role, name, scope) {
   }[role];
   const all = [];
   const walk = (root) => {
+    if (root.shadowRoot) walk(root.shadowRoot);
     for (const el of root.querySelectorAll('*')) {
       all.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);

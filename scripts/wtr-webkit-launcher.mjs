@@ -48,6 +48,15 @@ export class WebKitDriver {
       stdio: 'ignore',
     });
     this.process.once('error', () => undefined);
+    // Detached, it would outlive us: stop it whenever this process ends.
+    this.kill = () => {
+      try {
+        process.kill(-this.process.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    };
+    process.once('exit', this.kill);
     await this.waitReady(30_000);
     const { sessionId } = await this.call('POST', '/session', {
       capabilities: {
@@ -89,11 +98,8 @@ export class WebKitDriver {
 
   async stop() {
     if (this.session) await this.send('DELETE').catch(() => undefined);
-    try {
-      process.kill(-this.process.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    if (this.kill) process.off('exit', this.kill);
+    this.kill?.();
   }
 }
 
