@@ -123,7 +123,7 @@ export async function webkitDriver() {
   return verbs({
     name: 'WebKit',
     problems: [],
-    version: await run(() => navigator.userAgent).then((ua) => ua.match(/AppleWebKit\/[\d.]+/)?.[0]),
+    version: driver.version,
     goto: (url) => driver.send('POST', '/url', { url }),
     run,
     find: async (role, name, scope) => (await run(findByRole, role, name, scope ?? null)) ?? undefined,

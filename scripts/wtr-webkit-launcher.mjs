@@ -58,12 +58,13 @@ export class WebKitDriver {
     };
     process.once('exit', this.kill);
     await this.waitReady(30_000);
-    const { sessionId } = await this.call('POST', '/session', {
+    const { sessionId, capabilities } = await this.call('POST', '/session', {
       capabilities: {
         alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
       },
     });
     this.session = `/session/${sessionId}`;
+    this.version = `${capabilities?.browserName ?? 'MiniBrowser'} ${capabilities?.browserVersion ?? ''}`.trim();
   }
 
   async waitReady(timeout) {
