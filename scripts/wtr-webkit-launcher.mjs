@@ -143,8 +143,12 @@ function pageFor(driver) {
         script: 'return [innerWidth, innerHeight]',
         args: [],
       });
-      if (innerWidth !== width || innerHeight !== height) {
-        await driver.send('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+      if (innerWidth === width && innerHeight === height) return;
+      await driver.send('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+      const got = await driver.send('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+      // MiniBrowser's toolbar keeps its window at least 447 px wide.
+      if (got[0] !== width || got[1] !== height) {
+        throw new Error(`MiniBrowser cannot show a ${width}×${height} page (it got ${got.join('×')})`);
       }
     },
     emulateMediaFeatures: (features) =>

@@ -10,6 +10,8 @@ const CUT = "cut-network uses Playwright's request routing; this engine's driver
 const CLIPBOARD = 'granting clipboard access is a Playwright/Chromium command; WebDriver has none';
 const MEDIA = 'emulating prefers-color-scheme, prefers-reduced-motion or forced-colors is a Chromium DevTools command';
 
+const PHONE = "a phone-sized page: MiniBrowser's toolbar keeps its window at least 447 px wide, and WebDriver sizes windows, not pages";
+
 /** What WebDriver (BiDi for Firefox, classic for WebKit) cannot do, so neither engine can run. */
 const DRIVER_LIMITS = [
   { file: 'test/browser/evidence.test.ts', test: 'evidence: upload progress "Stop sending" while the body is still going out puts the report back in the form with the same id; sending again delivers it', reason: THROTTLE },
@@ -37,5 +39,13 @@ export const ENGINE_SKIPS = {
       reason: 'Firefox decodes a PNG whose pixel data is broken as a blank image instead of failing (README: browser support)',
     },
   ],
-  webkit: [...DRIVER_LIMITS],
+  webkit: [
+    ...DRIVER_LIMITS,
+    ...[
+      ['test/browser/a11y.test.ts', 'accessibility works at 200% zoom: everything reachable by scrolling the form, never the page'],
+      ['test/browser/a11y.test.ts', 'accessibility is a bottom sheet at 360 × 640 that scrolls its body, not the page'],
+      ['test/browser/a11y.test.ts', 'accessibility lifts the sheet above an on-screen keyboard and keeps the focused field in view'],
+      ['test/browser/dialog.test.ts', '<report-concern-dialog> is centred on wide screens and a sheet across the bottom below 640 px'],
+    ].map(([file, test]) => ({ file, test, reason: PHONE })),
+  ],
 };
