@@ -67,8 +67,9 @@ export function engineSkipPlugin(engine) {
   const skips = ${JSON.stringify(skips)};
   const matches = ${matches.toString()};
   if (Object.keys(skips).some((title) => matches(full, title))) this.skip();
-});\n`;
-      return { body: hook + context.body };
+});`;
+      // On the first line, so line numbers in stack traces stay those of the file.
+      return { body: hook.replace(/\n\s*/g, ' ') + context.body };
     },
   };
 }

@@ -42,10 +42,14 @@ export const ENGINE_SKIPS = {
   webkit: [
     ...DRIVER_LIMITS,
     ...[
-      ['test/browser/a11y.test.ts', 'accessibility works at 200% zoom: everything reachable by scrolling the form, never the page'],
       ['test/browser/a11y.test.ts', 'accessibility is a bottom sheet at 360 × 640 that scrolls its body, not the page'],
       ['test/browser/a11y.test.ts', 'accessibility lifts the sheet above an on-screen keyboard and keeps the focused field in view'],
       ['test/browser/dialog.test.ts', '<report-concern-dialog> is centred on wide screens and a sheet across the bottom below 640 px'],
     ].map(([file, test]) => ({ file, test, reason: PHONE })),
+    {
+      file: 'test/browser/a11y.test.ts',
+      test: 'accessibility works at 200% zoom: everything reachable by scrolling the form, never the page',
+      reason: "WebKitGTK 2.50 does not scroll a field focused by script into view inside the dialog's scrolling body (README: browser support)",
+    },
   ],
 };
