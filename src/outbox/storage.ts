@@ -92,8 +92,10 @@ export function openIdbStorage(name = DB_NAME): Promise<OutboxStorage> {
       db.onversionchange = () => db.close();
       const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
         const tx = db.transaction(STORE, mode, { durability: 'strict' });
-        const result = promised(work(tx.objectStore(STORE)));
-        await done(tx);
+        // Both at once: when the transaction aborts (WebKit refuses Blobs in
+        // a private window), the request's own rejection is handled too,
+        // instead of surfacing as an unhandled rejection on the page.
+        const [result] = await Promise.all([promised(work(tx.objectStore(STORE))), done(tx)]);
         return result;
       };
       resolve({
