@@ -96,5 +96,12 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [await createTestEndpoint(), widgetBuilds()],
-  reporters: [defaultReporter(), countReporter({ label: `browser-${engine}`, skipReason: (file, title) => skipReason(engine, file, title) })],
+  reporters: [
+    defaultReporter(),
+    countReporter({
+      label: `browser-${engine}`,
+      summaryFile: `.cache/wtr-summary-${engine}.json`,
+      skipReason: (file, title) => skipReason(engine, file, title),
+    }),
+  ],
 };

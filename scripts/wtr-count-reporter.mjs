@@ -1,7 +1,8 @@
 // A web-test-runner reporter that counts, so scripts/test.mjs and CI can too.
 // Used next to the default reporter; it prints, as the very last line of the
-// run, `browser: N passed, N failed, N skipped` and writes the same counts to
-// .cache/wtr-summary.json. A test file that failed to load, or a browser
+// run, `<label>: N passed, N failed, N skipped` (each skipped test first,
+// with its reason) and writes the same counts to
+// the summary file. A test file that failed to load, or a browser
 // error outside any test, counts as one failure of that file, so a broken
 // import can never look green.
 import { mkdirSync, writeFileSync } from 'node:fs';
