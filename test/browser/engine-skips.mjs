@@ -12,6 +12,12 @@ const MEDIA = 'emulating prefers-color-scheme, prefers-reduced-motion or forced-
 
 const PHONE = "a phone-sized page: MiniBrowser's toolbar keeps its window at least 447 px wide, and WebDriver sizes windows, not pages";
 
+const WEBP = 'the test expects WebP, which WebKit cannot encode: its screenshots are PNG (README: browser support; the e2e run checks them)';
+const BROKEN_PNG = {
+  file: 'test/browser/evidence.test.ts',
+  test: 'evidence: screenshots refuses a file whose header is fine but whose pixels do not decode',
+};
+
 /** What WebDriver (BiDi for Firefox, classic for WebKit) cannot do, so neither engine can run. */
 const DRIVER_LIMITS = [
   { file: 'test/browser/evidence.test.ts', test: 'evidence: upload progress "Stop sending" while the body is still going out puts the report back in the form with the same id; sending again delivers it', reason: THROTTLE },
@@ -34,8 +40,7 @@ export const ENGINE_SKIPS = {
       reason: "Firefox's ClipboardEvent constructor drops the files of the clipboardData it is given (a script-made paste); a real paste carries them",
     },
     {
-      file: 'test/browser/evidence.test.ts',
-      test: 'evidence: screenshots refuses a file whose header is fine but whose pixels do not decode',
+      ...BROKEN_PNG,
       reason: 'Firefox decodes a PNG whose pixel data is broken as a blank image instead of failing (README: browser support)',
     },
   ],
@@ -47,9 +52,15 @@ export const ENGINE_SKIPS = {
       ['test/browser/dialog.test.ts', '<report-concern-dialog> is centred on wide screens and a sheet across the bottom below 640 px'],
     ].map(([file, test]) => ({ file, test, reason: PHONE })),
     {
+      file: 'test/browser/evidence.test.ts',
+      test: 'evidence: screenshots turns a phone JPEG with GPS tags and orientation 6 upright, with no metadata left, in the worker',
+      reason: WEBP,
+    },
+    { ...BROKEN_PNG, reason: 'WebKit decodes a PNG whose pixel data is broken as a blank image instead of failing (README: browser support)' },
+    {
       file: 'test/browser/delivery.test.ts',
       test: 'delivery to a real endpoint sends screenshots re-encoded, in order, described in evidence',
-      reason: 'the test expects WebP, which WebKit cannot encode: its screenshots are PNG (README: browser support; the e2e run checks them)',
+      reason: WEBP,
     },
     {
       file: 'test/browser/a11y.test.ts',
