@@ -1,11 +1,12 @@
-// The browser tests: test/browser/**/*.test.ts in headless Chromium, posting
-// to a real HTTP receiver (test/support/test-endpoint.mjs) that runs the
-// package's own server handler and can be told to fail.
+// The browser tests: test/browser/**/*.test.ts in one engine per run
+// (`RC_ENGINE=chromium|firefox|webkit`, Chromium when unset; see
+// scripts/wtr-engines.mjs), posting to a real HTTP receiver
+// (test/support/test-endpoint.mjs) that runs the package's own server
+// handler and can be told to fail.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
-import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { engineLauncher, engineSkipPlugin, selectedEngine, skipReason } from './scripts/wtr-engines.mjs';
 import { createTestEndpoint } from './test/support/test-endpoint.mjs';
 import { widgetBuilds } from './test/support/widget-builds.mjs';
 
@@ -76,25 +77,31 @@ function throttlePlugin() {
   };
 }
 
+const engine = selectedEngine();
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The tsconfig is required: without it esbuild leaves the decorators as
   // they are, and Chromium cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin(), throttlePlugin()],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: await findBrowser(), args: BROWSER_ARGS },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin(), throttlePlugin(), engineSkipPlugin(engine)],
+  browsers: [await engineLauncher(engine)],
   // Two cores on CI: two pages at once is plenty.
   concurrency: 2,
   concurrentBrowsers: 1,
-  browserStartTimeout: 60_000,
+  // Firefox and WebKit start far slower than Chromium on a loaded machine
+  // (Firefox took 50 s at a load of 50 on two cores).
+  browserStartTimeout: engine === 'chromium' ? 60_000 : 180_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [await createTestEndpoint(), widgetBuilds()],
-  reporters: [defaultReporter(), countReporter({ label: 'browser' })],
+  reporters: [
+    defaultReporter(),
+    countReporter({
+      label: `browser-${engine}`,
+      summaryFile: `.cache/wtr-summary-${engine}.json`,
+      skipReason: (file, title) => skipReason(engine, file, title),
+    }),
+  ],
 };

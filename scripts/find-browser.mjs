@@ -47,6 +47,18 @@ const HOW_TO =
 
 let found;
 
+/** `apt-get update -qq && apt-get install -y -qq …packages`, or throws with `howTo`. */
+function aptInstall(packages, howTo) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+    console.log(`[find-browser] $ apt-get ${args.join(' ')}`);
+    const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (run.status !== 0) {
+      throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}). ${howTo}`);
+    }
+  }
+}
+
 /** The path of a Chromium to test in; installs Debian's `chromium` when root on Debian. */
 export async function findBrowser({ install = true } = {}) {
   if (found) return found;
@@ -60,24 +72,46 @@ export async function findBrowser({ install = true } = {}) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!install || !root || !isDebian()) throw new Error(HOW_TO);
 
-  console.log('[find-browser] No Chromium found; installing Debian\'s: apt-get update -qq && apt-get install -y -qq chromium');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    console.log(`[find-browser] $ apt-get ${args.join(' ')}`);
-    const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (run.status !== 0) {
-      throw new Error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}). ${HOW_TO}`);
-    }
-  }
+  console.log('[find-browser] No Chromium found; installing Debian\'s chromium');
+  aptInstall(['chromium'], HOW_TO);
   if (!executable('/usr/bin/chromium')) throw new Error(`apt-get installed chromium but /usr/bin/chromium is missing. ${HOW_TO}`);
   console.log('[find-browser] Installed /usr/bin/chromium');
   return (found = '/usr/bin/chromium');
 }
 
+/**
+ * The other engines, from Debian's packages: Firefox ESR (driven over
+ * WebDriver BiDi), and WebKitGTK's MiniBrowser with WebKitWebDriver on a
+ * virtual display (xvfb-run needs xauth).
+ */
+const ENGINES = {
+  firefox: { needs: ['/usr/bin/firefox-esr'], packages: ['firefox-esr'], path: '/usr/bin/firefox-esr' },
+  webkit: {
+    needs: ['/usr/bin/WebKitWebDriver', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/bin/xvfb-run', '/usr/bin/xauth'],
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    path: '/usr/bin/WebKitWebDriver',
+  },
+};
+
+/** The path of the `firefox` or `webkit` binary to test in; installs Debian's packages when root on Debian. */
+export async function findEngine(engine, { install = true } = {}) {
+  const { needs, packages, path } = ENGINES[engine];
+  if (needs.every(executable)) return path;
+  const howTo = `No ${engine} found. Debian/Ubuntu: \`sudo apt-get install ${packages.join(' ')}\`.`;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!install || !root || !isDebian()) throw new Error(howTo);
+  console.log(`[find-browser] No ${engine} found; installing Debian's ${packages.join(' ')}`);
+  aptInstall(packages, howTo);
+  const missing = needs.filter((p) => !executable(p));
+  if (missing.length) throw new Error(`apt-get installed ${packages.join(' ')} but ${missing.join(', ')} is missing. ${howTo}`);
+  return path;
+}
+
 // `node scripts/find-browser.mjs` prints the path (installing if needed).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    console.log(await findBrowser());
+    const engine = process.argv[2];
+    console.log(engine && engine !== 'chromium' ? await findEngine(engine) : await findBrowser());
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -1,12 +1,14 @@
 // End to end: the built demo, served by `vite preview` with the real receiver
 // writing to a temporary folder, driven in Chromium by playwright-core the way
 // a member uses it (accessible names, clicks on real buttons), checking what
-// lands on disk and what the moderator page shows.
+// lands on disk and what the moderator page shows. Then three of the journeys
+// again in Firefox and WebKit (scripts/e2e-engines.mjs).
 //
 //   node scripts/run-e2e.mjs            build dist-demo/, then run
 //   E2E_SKIP_BUILD=1 node scripts/…     reuse an existing dist-demo/
 //   E2E_SCREENSHOTS=dir                 where page screenshots go (default .cache/e2e)
 //   E2E_DOCS=dir                        where the README's dialog pictures go (default docs)
+//   E2E_CHROMIUM_ONLY=1                 skip the Firefox and WebKit journeys
 //
 // The last line is always `e2e: N passed, N failed, N skipped`; the exit code
 // is non-zero on any failure. The preview server is killed on every way out.
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, request as playwrightRequest } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { runOtherEngines } from './e2e-engines.mjs';
 import { DOCS, dialogScreenshots } from './screenshots.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
@@ -499,6 +502,15 @@ try {
       assert(/^[0-9a-f-]{36}$/.test(headers['idempotency-key'] ?? ''), 'an Idempotency-Key');
       assert((posts[0].postData() ?? '').includes('"category":"spam"'), 'the report field is sent');
     });
+  }
+  // Chromium is done with: the other engines get the machine to themselves.
+  await browser.close();
+  browser = undefined;
+  if (process.env.E2E_CHROMIUM_ONLY) {
+    results.push({ name: 'the Firefox and WebKit journeys', ok: true, skipped: true });
+    console.log('  - the Firefox and WebKit journeys (skipped: E2E_CHROMIUM_ONLY is set)');
+  } else {
+    await runOtherEngines({ base, reportsDir, storedReports, makePng, results });
   }
 } catch (error) {
   console.error(error);

@@ -1,11 +1,13 @@
 // `npm test`: every check and test, in order, as CI runs them.
 //
-//   1. find a Chromium (or install Debian's when root on Debian)
+//   1. find Chromium, Firefox ESR and WebKitGTK (or install Debian's
+//      packages when root on Debian: scripts/find-browser.mjs)
 //   2. npm run typecheck
 //   3. npm run build
 //   4. custom-elements.json is what `npm run analyze` would write now
 //   5. npm run test:node      (prints `node: N passed, N failed, N skipped`)
-//   6. npm run test:browser   (prints `browser: N passed, …`)
+//   6. npm run test:browser, test:browser:firefox, test:browser:webkit
+//      (print `browser-chromium: N passed, …`, `browser-firefox: …`, `browser-webkit: …`)
 //   7. npm run test:e2e       (prints `e2e: N passed, …`)
 //   8. npm run test:stacks    (prints `stacks: N passed, …`): the packed package
 //      installed into fresh React and Vue projects (npm registry on first run)
@@ -187,6 +189,16 @@ try {
   console.error(`!!! ${error instanceof Error ? error.message : error}`);
   record('browser', { passed: 0, failed: 1, skipped: 0 }, 'none found');
 }
+for (const engine of ['firefox', 'webkit']) {
+  try {
+    const { findEngine } = await import('./find-browser.mjs');
+    console.log(`${engine}: ${await findEngine(engine)}`);
+    record(`browser ${engine}`, { passed: 1, failed: 0, skipped: 0 });
+  } catch (error) {
+    console.error(`!!! ${error instanceof Error ? error.message : error}`);
+    record(`browser ${engine}`, { passed: 0, failed: 1, skipped: 0 }, 'none found');
+  }
+}
 
 await npmStep('typecheck', 'typecheck');
 await npmStep('build', 'build');
@@ -198,7 +210,9 @@ banner('custom-elements.json');
 }
 
 await npmStep('node tests', 'test:node', 'node');
-await npmStep('browser tests', 'test:browser', 'browser');
+await npmStep('browser tests chromium', 'test:browser', 'browser-chromium');
+await npmStep('browser tests firefox', 'test:browser:firefox', 'browser-firefox');
+await npmStep('browser tests webkit', 'test:browser:webkit', 'browser-webkit');
 await npmStep('e2e', 'test:e2e', 'e2e');
 await npmStep('stacks', 'test:stacks', 'stacks');
 

@@ -121,7 +121,13 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
     };
     const onPointerDown = (e: PointerEvent) => {
       drag = toImage(e);
-      canvas.setPointerCapture?.(e.pointerId);
+      try {
+        canvas.setPointerCapture?.(e.pointerId);
+      } catch {
+        // Firefox throws for a pointer it does not count as active (a pointer
+        // event made by script or assistive technology): the drag works
+        // without capture, it only ends if the pointer leaves the canvas.
+      }
       canvas.focus();
     };
     const onPointerMove = (e: PointerEvent) => {

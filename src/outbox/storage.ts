@@ -108,7 +108,9 @@ export function openIdbStorage(name = DB_NAME): Promise<OutboxStorage> {
       const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
         const tx = db.transaction(STORE, mode, { durability: 'strict' });
         const result = promised(work(tx.objectStore(STORE)));
-        // The request's own failure also fails the transaction: wait for that, not for both.
+        // The request's own failure also fails the transaction: wait for that,
+        // not for both, and handle the request's rejection here too (WebKit
+        // refuses Blobs in a private window; unhandled, it surfaced on the page).
         result.catch(() => undefined);
         try {
           await withTimeLimit(done(tx), TRANSACTION_LIMIT_MS, 'IndexedDB');
