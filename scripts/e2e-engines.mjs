@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firefoxDriver, webkitDriver } from './e2e-drivers.mjs';
 
-const REFERENCE = /Your reference: (RC-[0-9A-F]{8})/;
+// The reference as the form shows it, isolated from the sentence around it (U+2068 … U+2069).
+const REFERENCE = /Your reference: \u2068?(RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/;
 const DIALOG = 'report-concern-dialog';
 
 function assert(condition, message) {

@@ -16,8 +16,13 @@ test('exports report-concern/server/postgres and /server/s3 with types', () => {
   assert.deepEqual(pkg.exports['./server/postgres'], {
     types: './dist/types/server/postgres/index.d.ts',
     import: './dist/server/postgres.js',
+    default: './dist/server/postgres.js',
   });
-  assert.deepEqual(pkg.exports['./server/s3'], { types: './dist/types/server/s3.d.ts', import: './dist/server/s3.js' });
+  assert.deepEqual(pkg.exports['./server/s3'], {
+    types: './dist/types/server/s3.d.ts',
+    import: './dist/server/s3.js',
+    default: './dist/server/s3.js',
+  });
 });
 
 test('leaves pg and @aws-sdk/client-s3 to the site: optional peers, imported and never bundled', () => {
