@@ -10,6 +10,7 @@
 // installed first (Debian's fonts-dejavu-core, installed when root on Debian,
 // as scripts/find-browser.mjs does for Chromium).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -17,7 +18,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FONT = 'DejaVu Sans';
 const FONT_PACKAGE = 'fonts-dejavu-core';
 
+/** Debian's file, or any DejaVu Sans fontconfig knows of (other systems). */
 function hasFont() {
+  if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf')) return true;
   const list = spawnSync('fc-list', [FONT, 'family'], { encoding: 'utf8' });
   return list.status === 0 && list.stdout.split('\n').some((line) => line.split(',').includes(FONT));
 }

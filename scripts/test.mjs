@@ -6,7 +6,9 @@
 //   4. custom-elements.json is what `npm run analyze` would write now
 //   5. npm run test:node      (prints `node: N passed, N failed, N skipped`)
 //   6. npm run test:browser   (prints `browser: N passed, …`)
-//   7. npm run test:e2e       (prints `e2e: N passed, …`)
+//   7. npm run test:visual    (prints `visual: N passed, …`; the form in every
+//                             state against its reference pictures)
+//   8. npm run test:e2e       (prints `e2e: N passed, …`)
 //
 // Each step runs as a child process whose output is shown as it comes. A
 // failing step does not stop the others. Suites count their tests; a step
@@ -197,6 +199,7 @@ banner('custom-elements.json');
 
 await npmStep('node tests', 'test:node', 'node');
 await npmStep('browser tests', 'test:browser', 'browser');
+await npmStep('visual', 'test:visual', 'visual');
 await npmStep('e2e', 'test:e2e', 'e2e');
 
 // ---------------------------------------------------------------------------
