@@ -6,8 +6,6 @@
 //                             test/visual/references/<name>.png
 //   visual-readme  { file }   the open dialog alone, written to docs/<file>
 //                             (only when references are being updated)
-//   visual-only               the states to photograph: VISUAL_ONLY (a comma
-//                             list, e.g. `thanks,queued`), or all when unset
 //
 // With VISUAL_UPDATE=1 (`npm run test:visual -- --update`) a missing or
 // changed reference is written instead of compared; a picture within the
@@ -76,7 +74,6 @@ export function visualPlugin() {
   return {
     name: 'report-concern-visual',
     async executeCommand({ command, payload, session }) {
-      if (command === 'visual-only') return { states: process.env.VISUAL_ONLY?.split(',').map((s) => s.trim()) ?? 'all' };
       if (command !== 'visual-compare' && command !== 'visual-readme') return undefined;
       const page = session.browser.getPage(session.id);
       // Animations run to their end, the caret is hidden: the same state gives the same pixels.

@@ -1,14 +1,14 @@
 /**
- * The form looked at in every state: each state of test/visual/states.ts, in
- * English and Arabic, at 1280 and 360 px wide, light and dark, is compared
- * with its reviewed reference picture (test/visual/references/), and in each
- * picture nothing in the dialog may stick out of the screen sideways; the
- * thank-you must hold together.
+ * The form looked at in one state (test/visual/<state>.test.ts each call
+ * `lookAt`, so that two states run at once): in English and Arabic, at 1280
+ * and 360 px wide, light and dark, each picture is compared with its reviewed
+ * reference (test/visual/references/), and in each nothing in the dialog may
+ * stick out of the screen sideways; the thank-you must hold together.
  *
- * One test per state and language: the state is reached once and then
- * photographed at both widths in both themes. A test fails naming every
- * picture that differs or does not fit; `npm run test:visual -- --update`
- * records new references (look at them before committing).
+ * One test per language: the state is reached once and then photographed at
+ * both widths in both themes. A test fails naming every picture that differs
+ * or does not fit; `npm run test:visual -- --update` records new references
+ * (look at them before committing).
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
@@ -107,26 +107,26 @@ async function photograph(state: string, locale: string, strings: Setup['strings
   return failures;
 }
 
-/** VISUAL_ONLY=thanks,queued photographs only those states (while working on them). */
-const { states: only } = (await executeServerCommand('visual-only')) as { states: string[] | 'all' };
+/** Defines the tests of the state named `name` (one of STATES). */
+export function lookAt(name: string): void {
+  const state = STATES.find((s) => s.name === name);
+  if (!state) throw new Error(`no state named ${name}`);
+  describe(`the form, looked at: ${name}`, () => {
+    before(pinFont);
+    afterEach(async () => {
+      await resetPage();
+      await emulateMedia({ colorScheme: 'light' });
+      await setViewport({ width: 800, height: 600 });
+    });
 
-describe('the form, looked at', () => {
-  before(pinFont);
-  afterEach(async () => {
-    await resetPage();
-    await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
-  });
-
-  for (const state of STATES.filter((s) => only === 'all' || only.includes(s.name))) {
     for (const [locale, strings] of Object.entries(LOCALES) as [Setup['locale'], Setup['strings']][]) {
-      it(`${state.name} (${locale}): every picture as reviewed, nothing sideways off screen`, async () => {
+      it(`${name} (${locale}): every picture as reviewed, nothing sideways off screen`, async () => {
         await emulateMedia({ colorScheme: 'light' });
         await setViewport(SCREENS[0]);
         const focus = await state.enter({ strings, locale, bucket: uniqueBucket() });
-        const failures = await photograph(state.name, locale, strings, focus);
+        const failures = await photograph(name, locale, strings, focus);
         expect(failures, failures.join('\n')).to.deep.equal([]);
       });
     }
-  }
-});
+  });
+}
