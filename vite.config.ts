@@ -68,6 +68,23 @@ export function minifyCssTemplates(): Plugin {
 }
 
 /**
+ * The form's templates (src/elements/report-concern-dialog/form/templates/,
+ * where every template literal is lit's `html`) lose the indentation after
+ * each line break: Lit keeps a template's whitespace in the bundle, and a
+ * line break with no indentation renders the same.
+ */
+export function trimTemplateIndents(): Plugin {
+  return {
+    name: 'report-concern-trim-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/form\/templates\/[^/]+\.ts$/.test(id)) return undefined;
+      return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+    },
+  };
+}
+
+/**
  * Serves demo/csp.html with the strict policy of scripts/strict-csp.mjs (dev
  * and preview), so the page shows the widget working under it.
  */
@@ -131,7 +148,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: false,
       // Relative URLs (the image worker's), so dist/ works from any path or CDN.
       base: './',
-      plugins: [minifyCssTemplates(), litPolicyPlugin()],
+      plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin()],
       // The image worker: an ES module beside the chunks that start it.
       worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
       build: {

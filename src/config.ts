@@ -1,5 +1,5 @@
 /**
- * Page configuration and the precedence rules of CONTRACT §3.
+ * Page configuration and the precedence rules of docs/PROTOCOL.md §3.
  *
  * The page config merges, later wins: `window.reportConcernConfig`, then
  * `data-*` on the loading script tag, then each `configure()` call. For one

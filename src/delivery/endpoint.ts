@@ -1,9 +1,10 @@
 /**
- * The endpoint rules of CONTRACT §3 and the per-attempt headers: needed only
+ * The endpoint rules of docs/PROTOCOL.md §3 and the per-attempt headers: needed only
  * when a report is sent, so they live apart from the page config, which
  * every page loads.
  */
 import type { HeadersSource, PartialConfig } from '../config.js';
+import { isWebUrl } from '../internal/web-url.js';
 
 export type EndpointSource = 'element' | 'page';
 
@@ -18,7 +19,7 @@ function isLocalHost(hostname: string): boolean {
 }
 
 /**
- * Applies the endpoint rules of CONTRACT §3 at the moment a report is sent.
+ * Applies the endpoint rules of docs/PROTOCOL.md §3 at the moment a report is sent.
  * An endpoint named by an element attribute is honoured only when it is same
  * origin or listed in `allowedEndpoints`: host pages hold user-written
  * content, and pasted markup must not collect reports.
@@ -40,7 +41,7 @@ export function checkEndpoint(
   // Only http(s) is ever posted to: `blob:`, `data:` and `javascript:` URLs
   // all have an origin of "null" on a sandboxed or file page, and "null" is
   // never the same origin as anything.
-  const web = url.protocol === 'https:' || url.protocol === 'http:';
+  const web = isWebUrl(url);
   const sameOrigin = web && url.origin !== 'null' && url.origin === pageOrigin;
   const schemeOk = sameOrigin || url.protocol === 'https:' || (url.protocol === 'http:' && isLocalHost(url.hostname));
   if (!web || !schemeOk || url.username || url.password) return { ok: false, reason: 'scheme' };
@@ -68,7 +69,7 @@ function isAllowed(url: URL, allowed: readonly string[] | undefined): boolean {
 }
 
 /**
- * Whether the configured headers may go to `endpoint` (CONTRACT §3): only to
+ * Whether the configured headers may go to `endpoint` (docs/PROTOCOL.md §3): only to
  * the page's own origin or the page config's endpoint origin, decided for
  * each attempt with the config as it is then.
  */

@@ -1,5 +1,5 @@
 /**
- * The same attempt as transport.ts (CONTRACT §4: the same multipart body,
+ * The same attempt as transport.ts (docs/PROTOCOL.md §4: the same multipart body,
  * Idempotency-Key and answer table), sent with XMLHttpRequest because fetch
  * cannot report upload progress. Used for reports with screenshots while the
  * reporter watches; loaded only then.
@@ -17,7 +17,7 @@ export interface UploadRequest extends AttemptRequest {
  * Whether this attempt may go by XMLHttpRequest. XHR follows redirects
  * (fetch is told not to) and always sends same-origin cookies: so only
  * when no configured headers ride along (a redirect elsewhere could carry
- * them off, CONTRACT §3) and cookies are not to be omitted. Otherwise the
+ * them off, docs/PROTOCOL.md §3) and cookies are not to be omitted. Otherwise the
  * attempt goes by fetch, without a progress bar.
  */
 export function canUpload(req: AttemptRequest): boolean {

@@ -1,5 +1,5 @@
 /**
- * One delivery attempt: the multipart POST of CONTRACT §4 and what its
+ * One delivery attempt: the multipart POST of docs/PROTOCOL.md §4 and what its
  * answer means. No retries and no storage here; the caller decides.
  */
 import { parseRetryAfter } from './retry-after.js';
@@ -94,7 +94,7 @@ function parseJson(text: string): unknown {
 }
 
 
-/** The response table of CONTRACT §4. */
+/** The response table of docs/PROTOCOL.md §4. */
 export function classify(response: Response, text: string): AttemptResult {
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
@@ -124,11 +124,9 @@ export function classify(response: Response, text: string): AttemptResult {
   }
   if (status === 401 || status === 403) return { kind: 'rejected', code: 'auth', status };
   if (status === 413) return { kind: 'rejected', code: 'too-large', status };
+  // 408, 409, 429 and 5xx are passing; anything else (404, 405…) will not
+  // fix itself soon, yet the report must not be lost: all are retried.
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-  if (status === 408 || status === 409 || status === 429 || status >= 500) {
-    return { kind: 'retry', code: 'server', status, retryAfterMs, cause: `http-${status}` };
-  }
-  // Anything else (404, 405…) will not fix itself soon, yet the report must not be lost.
   return { kind: 'retry', code: 'server', status, retryAfterMs, cause: `http-${status}` };
 }
 

@@ -86,7 +86,6 @@ const en: Strings = {
     memoryOnly: 'This browser cannot keep the report after this page closes. Keep this page open until it is sent.',
     limit: (count) =>
       `This device already holds ${count} reports waiting to be sent, the most it keeps. This one is kept only while this page is open.`,
-    waiting: 'Your report about this is saved on this device and will be sent.',
     auth: 'Your saved report could not be sent: you seem to be signed out. Sign in, then try again. It is still saved.',
     expired: (days) => `Your saved report has waited more than ${days} days. Try again, or discard it.`,
     tryNow: 'Try again now',
@@ -147,10 +146,6 @@ const en: Strings = {
     validation: 'The report could not be accepted. Please check your answers.',
     auth: 'You seem to be signed out or not allowed to report. Sign in and try again; your report is still here.',
     tooLarge: 'The screenshots are too large to send. Remove some and try again.',
-    network:
-      'Your report could not be sent: the connection failed. Nothing is lost, your report is still here. Try again.',
-    server:
-      'The report service did not confirm your report. Nothing is lost, your report is still here. Try again.',
     notSent: 'Your report was not sent.',
   },
 };

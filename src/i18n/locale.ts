@@ -1,5 +1,5 @@
 /**
- * Which language the widget speaks, CONTRACT §3: the button's `locale`, the
+ * Which language the widget speaks, docs/PROTOCOL.md §3: the button's `locale`, the
  * dialog's, the page config's, the nearest `lang` around the button (across
  * shadow roots), then the browser's languages. The first of these that names
  * a language the widget has wins; a region it lacks falls back to the

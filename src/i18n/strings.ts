@@ -4,7 +4,10 @@ import type { ErrorCode } from '../report/schema.js';
 /**
  * Every text the widget shows. A locale provides all of them; a host may
  * override any (`strings` in config or on the dialog). Texts that depend on a
- * number are functions, so locales can choose their plural forms.
+ * number are functions, so locales can choose their plural forms. People's
+ * text passed into a sentence (a name, a file name, a link, a reference)
+ * arrives wrapped in Unicode isolates, so its direction never mixes with the
+ * sentence's; only accessible names (`removeScreenshot`, `redact`) get it bare.
  */
 export interface Strings {
   flagLabel: string;
@@ -69,8 +72,6 @@ export interface Strings {
     memoryOnly: string;
     /** The device already holds as many reports as it keeps. */
     limit: (count: number) => string;
-    /** Opening the dialog again for a subject whose report still waits. */
-    waiting: string;
     auth: string;
     expired: (days: number) => string;
     tryNow: string;
@@ -120,8 +121,6 @@ export interface Strings {
     validation: string;
     auth: string;
     tooLarge: string;
-    network: string;
-    server: string;
     notSent: string;
   };
 }

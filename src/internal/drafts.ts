@@ -1,6 +1,6 @@
 /**
  * What the reporter typed, kept per subject so that closing the dialog or
- * reloading loses nothing. Per CONTRACT §6 it lives in `sessionStorage`
+ * reloading loses nothing. Per docs/PROTOCOL.md §6 it lives in `sessionStorage`
  * (gone with the tab, so a shared computer does not show the next person);
  * `persist: "drafts"` opts into `localStorage`. Processed screenshots are
  * kept in the same storage as data, when they fit; when they do not, the

@@ -3,7 +3,7 @@ import type { ReportConcernEventMap } from '../events.js';
 type DetailOf<K extends keyof ReportConcernEventMap> = ReportConcernEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
- * Dispatches a `report-*` event where CONTRACT §5 says: on the button that
+ * Dispatches a `report-*` event where docs/PROTOCOL.md §5 says: on the button that
  * opened the dialog while it is in the page, otherwise on the dialog,
  * otherwise on `document`. Returns false when a listener cancelled it.
  */

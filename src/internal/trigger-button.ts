@@ -3,17 +3,12 @@ import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { localeFor, type Locale } from '../i18n/locale.js';
 import { loadDialogImpl, loadPlacement } from './load-dialog.js';
-import type { OpenResult } from '../elements/report-concern-dialog/report-concern-dialog.js';
+import type { DialogLike, MarkKind } from '../elements/report-concern-dialog/contract.js';
 
-export type MarkKind = 'delivered' | 'queued' | 'error';
+export type { MarkKind } from '../elements/report-concern-dialog/contract.js';
 
 /** Tag name of the dialog; the buttons find or create it on click. */
 const DIALOG_TAG = 'report-concern-dialog';
-
-interface DialogLike extends HTMLElement {
-  open(subject: Subject, options?: { trigger?: HTMLElement }): Promise<OpenResult>;
-  readonly isOpen: boolean;
-}
 
 /**
  * What `<flag-button>` and `<report-user-button>` share: a native button that
@@ -24,6 +19,27 @@ interface DialogLike extends HTMLElement {
  * adopted styles) with its few nodes made by hand: lit-html's templating is
  * needed only by the form, so a page that shows buttons does not load it
  * until someone opens one.
+ *
+ * @csspart button - The native button.
+ * @csspart mark - The small mark shown beside the button afterwards ("Reported", "Saved, will be sent").
+ *
+ * @cssprop --report-concern-button-text - Text colour of the button (default: inherited).
+ * @cssprop --report-concern-button-surface - Background of the button (default: transparent).
+ * @cssprop --report-concern-button-border - Border colour of the button (default: currentColor).
+ * @cssprop --report-concern-button-padding - Padding of the button.
+ * @cssprop --report-concern-button-font-size - Font size of the button (default: 0.875em).
+ * @cssprop --report-concern-radius - Corner radius (default: 6px).
+ * @cssprop --report-concern-focus - Focus ring colour.
+ * @cssprop --report-concern-mark-text - Text colour of the mark.
+ * @cssprop --report-concern-mark-surface - Background of the "Reported" mark.
+ * @cssprop --report-concern-mark-queued-surface - Background of the mark of a queued report ("Saved, will be sent").
+ * @cssprop --report-concern-mark-error-surface - Background of the mark when the form cannot open.
+ *
+ * @event report-open - The dialog opened for this button's subject. `detail: { subject }`.
+ * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
+ * @event report-success - The report was delivered. `detail: { report, response }`.
+ * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
+ * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export abstract class TriggerButton extends ReactiveElement {
   static override shadowRootOptions: ShadowRootInit = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
@@ -203,7 +219,7 @@ export abstract class TriggerButton extends ReactiveElement {
   }
 
   /**
-   * Names the button in the language its dialog will speak (CONTRACT §3's
+   * Names the button in the language its dialog will speak (docs/PROTOCOL.md §3's
    * order). English costs nothing; any other language loads the small table
    * of button names, once per page.
    */

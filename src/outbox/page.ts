@@ -12,12 +12,8 @@ import { resolveStrings } from '../i18n/resolve.js';
 import { pickLocale } from '../i18n/locale.js';
 import type { Report } from '../report/schema.js';
 import { Outbox, openOutboxStorage, type OutboxEntry } from './outbox.js';
+import type { Trigger } from '../elements/report-concern-dialog/contract.js';
 
-interface MarkableTrigger extends HTMLElement {
-  subjectKey?: string;
-  locale?: string;
-  showMark?(kind: 'delivered' | 'queued' | 'error', text: string, lang?: string): void;
-}
 
 interface OutboxSlot {
   outbox?: Outbox;
@@ -30,10 +26,10 @@ function slot(): OutboxSlot {
 }
 
 /** The trigger buttons on the page for a subject, including those inside open shadow roots. */
-export function triggersFor(subjectKey: string, root: Document | ShadowRoot = document): MarkableTrigger[] {
-  const found: MarkableTrigger[] = [];
+export function triggersFor(subjectKey: string, root: Document | ShadowRoot = document): Trigger[] {
+  const found: Trigger[] = [];
   const walk = (node: Document | ShadowRoot) => {
-    for (const el of node.querySelectorAll<MarkableTrigger>('*')) {
+    for (const el of node.querySelectorAll<Trigger>('*')) {
       if (el.subjectKey === subjectKey) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }

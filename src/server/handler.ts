@@ -1,5 +1,5 @@
 /**
- * The receiving side of CONTRACT §4 as a Fetch API handler:
+ * The receiving side of docs/PROTOCOL.md §4 as a Fetch API handler:
  * `(request: Request) => Promise<Response>`, so it runs unchanged in Node's
  * http server (through a small adapter), Deno, Bun, workers, or any framework
  * that speaks `Request`/`Response`.
@@ -141,7 +141,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     }
 
     // The attachment limits first: past them the answer is 413 whatever the
-    // report says, so the widget tells the reporter to send less (CONTRACT §4).
+    // report says, so the widget tells the reporter to send less (docs/PROTOCOL.md §4).
     const files = form.getAll('screenshots');
     if (files.length > LIMITS.screenshotsMax) {
       return tooLarge(`At most ${LIMITS.screenshotsMax} screenshots can be sent.`);

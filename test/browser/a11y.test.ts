@@ -109,7 +109,7 @@ describe('accessibility', () => {
         await openFrom(await userButton(look, bucket));
         await fillValid();
         await submit();
-        await waitFor(() => maybeInDialog('.saved'), 'the saved state');
+        await waitFor(() => maybeInDialog('.queued'), 'the queued state');
         await axeClean();
       });
 
@@ -317,7 +317,7 @@ describe('accessibility', () => {
     const real = Object.getOwnPropertyDescriptor(window, 'visualViewport');
     const fake = Object.assign(new EventTarget(), { height: 640, offsetTop: 0, width: 360 });
     Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => fake });
-    const { liftAboveKeyboard } = await import('../../src/elements/report-concern-dialog/keyboard-inset.js');
+    const { liftAboveKeyboard } = await import('../../src/elements/report-concern-dialog/form/keyboard-inset.js');
     const stop = liftAboveKeyboard(dialog);
     try {
       inDialog('#messageText').focus();

@@ -4,32 +4,13 @@ import type { ContentSubject } from '../../report/schema.js';
 /**
  * Flags one piece of content (an answer, a notebook entry, a comment, a
  * message) and opens the report dialog for it.
+ * Its parts, custom properties and events are those of `TriggerButton`,
+ * which both buttons share.
  *
  * @summary A button that reports one piece of content.
  * @tag flag-button
  *
  * @slot - Replaces the button's text (default: the `label`, or "Flag").
- *
- * @csspart button - The native button.
- * @csspart mark - The small "Reported" mark shown beside the button afterwards.
- *
- * @cssprop --report-concern-button-text - Text colour of the button (default: inherited).
- * @cssprop --report-concern-button-surface - Background of the button (default: transparent).
- * @cssprop --report-concern-button-border - Border colour of the button (default: currentColor).
- * @cssprop --report-concern-button-padding - Padding of the button.
- * @cssprop --report-concern-button-font-size - Font size of the button (default: 0.875em).
- * @cssprop --report-concern-radius - Corner radius (default: 6px).
- * @cssprop --report-concern-focus - Focus ring colour.
- * @cssprop --report-concern-mark-text - Text colour of the mark.
- * @cssprop --report-concern-mark-surface - Background of the "Reported" mark.
- * @cssprop --report-concern-mark-queued-surface - Background of the "saved, will be sent" mark.
- * @cssprop --report-concern-mark-error-surface - Background of the mark when the form cannot open.
- *
- * @event report-open - The dialog opened for this item. `detail: { subject }`.
- * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
- * @event report-success - The report was delivered. `detail: { report, response }`.
- * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
- * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export class FlagButton extends TriggerButton {
   static override properties = {

@@ -1,5 +1,7 @@
 import { css } from '@lit/reactive-element';
 
+/** The dialog's frame: theme, sheet, header, body, footer, buttons and messages. */
+
 export const dialogStyles = css`
   dialog {
     --_accent: var(--report-concern-accent, #1a5fb4);
@@ -22,6 +24,8 @@ export const dialogStyles = css`
     margin: auto;
     padding: 0;
     inline-size: min(var(--report-concern-width, 544px), calc(100vw - 2 * var(--_space)));
+    /* As tall as what it shows (all: initial took the browser's fit-content away: a short thank-you filled the screen). */
+    block-size: fit-content;
     max-block-size: calc(100dvh - 2 * var(--_space));
     overflow: hidden;
     color: var(--_text);
@@ -33,6 +37,8 @@ export const dialogStyles = css`
     font-size: 16px;
     line-height: 1.45;
     text-align: start;
+    /* A word longer than the line (a name, a link, a German compound) breaks rather than widening the sheet. */
+    overflow-wrap: anywhere;
     visibility: visible;
     opacity: 1;
     transform: none;
@@ -69,8 +75,9 @@ export const dialogStyles = css`
   /* A sheet across the bottom on narrow screens. */
   @media (max-width: 639.98px) {
     dialog {
-      inline-size: 100vw;
-      max-inline-size: 100vw;
+      /* The viewport's width without a page scrollbar (100vw counts it). */
+      inline-size: 100%;
+      max-inline-size: 100%;
       margin-block: auto var(--_keyboard, 0px);
       margin-inline: 0;
       max-block-size: calc(92dvh - var(--_keyboard, 0px));
@@ -104,6 +111,7 @@ export const dialogStyles = css`
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
   }
   h2 {
+    min-inline-size: 0;
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
@@ -115,240 +123,13 @@ export const dialogStyles = css`
     overscroll-behavior: contain;
     padding: var(--_space);
     display: grid;
+    /* Rows as tall as their content: a short view (the thank-you) stays together at the top. */
+    align-content: start;
     gap: var(--_space);
-  }
-  p {
-    margin: 0;
-  }
-  blockquote {
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_soft);
-    color: var(--_text);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    max-block-size: 8em;
-    overflow-y: auto;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend,
-  .label {
-    display: block;
-    padding: 0;
-    margin-block-end: 0.35em;
-    font-weight: 600;
-  }
-  .options {
-    display: grid;
-    gap: 0.15em;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 32px;
-  }
-  .option label {
-    flex: 1 1 auto;
-    padding-block: 4px;
-    cursor: pointer;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 20px;
-    block-size: 20px;
-    margin: 2px;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  textarea,
-  input[type='text'] {
-    display: block;
-    inline-size: 100%;
-    padding: 0.5em 0.6em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  textarea {
-    min-block-size: 6em;
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .hint,
-  .counter {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .counter {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  .counter[data-over] {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .error {
-    font-size: 0.875em;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .error:empty {
-    display: none;
-  }
-  .advice,
-  .urgent-help {
-    padding: calc(var(--_space) * 0.75);
-    border-radius: var(--_radius);
-    background: var(--_soft);
-    border-inline-start: 4px solid var(--_accent);
-  }
-  .urgent-help {
-    border-inline-start-color: var(--_danger);
-  }
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-  }
-  .check label {
-    display: inline-block;
-    padding-block: 2px;
-    cursor: pointer;
-  }
-  input[type='file'] {
-    min-block-size: 24px;
-    font: inherit;
-  }
-  button {
-    all: revert;
-    box-sizing: border-box;
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-  }
-  button:focus-visible,
-  input:focus-visible,
-  textarea:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .icon-button {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 32px;
-    block-size: 32px;
-    padding: 0;
-    color: var(--_text);
-    background: transparent;
-    border: 1px solid transparent;
-    font-size: 1.25em;
-    line-height: 1;
-  }
-  .icon-button:hover {
-    background: var(--_soft);
-  }
-  .help-button {
-    inline-size: 24px;
-    block-size: 24px;
-    font-size: 0.8em;
-    font-weight: 700;
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-  }
-  .popover {
-    margin: 0;
-    inset: auto;
-    max-inline-size: min(320px, calc(100vw - 16px));
-    padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
-    font-size: 0.9em;
-  }
-  .files {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .files li {
-    display: grid;
-    grid-template-columns: 64px auto auto;
-    align-items: center;
-    gap: 0.5em;
-    padding: 0.25em;
-    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
-    border-radius: var(--_radius);
-    max-inline-size: 100%;
-  }
-  .files img {
-    inline-size: 64px;
-    block-size: 48px;
-    object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_soft);
-  }
-  .files .redact {
-    grid-row: 2;
-    grid-column: 1 / -1;
-    font-size: 0.8em;
-  }
-  .files .name {
-    font-size: 0.8em;
-    overflow-wrap: anywhere;
-  }
-  .file-picker {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .drop-hint[data-active] {
-    outline: 2px dashed var(--_accent);
-    outline-offset: 4px;
-  }
-  .drop-zone {
-    margin: 0.5em 0;
-    padding: 1.5em;
-    border: 2px dashed var(--_accent);
-    border-radius: var(--_radius);
-    text-align: center;
-    font-weight: 600;
-  }
-  .upload {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 0.75em;
-  }
-  .upload progress {
-    flex: 1 1 10em;
-    accent-color: var(--_accent);
-  }
-  .drop-zone[hidden] {
-    display: none;
   }
   footer {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.75em;
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -386,8 +167,10 @@ export const dialogStyles = css`
   .status:empty {
     display: none;
   }
-  .thanks {
+  .thanks,
+  .queued {
     display: grid;
+    align-content: start;
     gap: 0.5em;
   }
   .thanks strong {

@@ -1,28 +1,10 @@
 import { ReactiveElement, adoptStyles, css, type CSSResult, type PropertyValues } from '@lit/reactive-element';
 import type { Subject } from '../../report/schema.js';
-import type { Outcome } from '../../events.js';
 import type { Strings } from '../../i18n/strings.js';
 import { loadDialogImpl } from '../../internal/load-dialog.js';
+import type { Form, OpenOptions, OpenResult } from './contract.js';
 
-export interface OpenOptions {
-  /** The element that opened the dialog: events go to it, focus returns to it. */
-  trigger?: HTMLElement;
-}
-
-export interface OpenResult {
-  outcome: Outcome;
-  reportId?: string;
-  reference?: string;
-}
-
-/** What the lazily loaded form provides to this shell. */
-export interface DialogImplementation {
-  readonly styles: CSSResult;
-  /** Renders the form into the dialog's shadow root (with lit-html, which loads with the form). */
-  renderInto(root: ShadowRoot): void;
-  open(subject: Subject, trigger: HTMLElement | undefined): Promise<OpenResult>;
-  close(): void;
-}
+export type { OpenOptions, OpenResult } from './contract.js';
 
 /**
  * The report form: a modal dialog named "Report Concern". One is shared by
@@ -101,7 +83,7 @@ export class ReportConcernDialog extends ReactiveElement {
   /** Overrides for any text of the dialog. */
   declare strings?: Partial<Strings>;
 
-  private impl?: DialogImplementation;
+  private form?: Form;
   private opening = false;
 
   /** True from `open()` until the dialog has closed (before `report-close` fires). */
@@ -117,16 +99,16 @@ export class ReportConcernDialog extends ReactiveElement {
     if (this.opening) throw new DOMException('The report dialog is already open.', 'InvalidStateError');
     this.opening = true;
     try {
-      if (!this.impl) {
-        const { DialogImpl } = await loadDialogImpl();
+      if (!this.form) {
+        const { createForm } = await loadDialogImpl();
         // The form says when it has closed, before `report-close` fires, so that a
         // listener of that event can already open the dialog again.
-        this.impl = new DialogImpl(this, () => {
+        this.form = createForm(this, () => {
           this.opening = false;
         });
-        adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, this.impl.styles]);
+        adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, this.form.styles]);
       }
-      return await this.impl.open(subject, options.trigger);
+      return await this.form.open(subject, options.trigger);
     } catch (error) {
       this.opening = false;
       throw error;
@@ -135,12 +117,12 @@ export class ReportConcernDialog extends ReactiveElement {
 
   /** Closes the dialog as if Cancel was pressed (the form keeps what was typed). */
   close(): void {
-    this.impl?.close();
+    this.form?.close();
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.impl?.renderInto(this.renderRoot as ShadowRoot);
+    this.form?.render(this.renderRoot as ShadowRoot);
   }
 }
 

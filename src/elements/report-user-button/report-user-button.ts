@@ -6,33 +6,15 @@ import type { UserSubject } from '../../report/schema.js';
  * Reports a member from their profile. The dialog it opens also asks where it
  * happened, takes links and pasted message text as evidence, and offers
  * **Also block this user**.
+ * Its parts, custom properties and events are those of `TriggerButton`,
+ * which both buttons share.
  *
  * @summary A button that reports a member.
  * @tag report-user-button
  *
  * @slot - Replaces the button's text (default: the `label`, or "Report Concern").
  *
- * @csspart button - The native button.
- * @csspart mark - The small "Reported" mark shown beside the button afterwards.
- *
- * @cssprop --report-concern-button-text - Text colour of the button (default: inherited).
- * @cssprop --report-concern-button-surface - Background of the button (default: transparent).
- * @cssprop --report-concern-button-border - Border colour of the button (default: currentColor).
- * @cssprop --report-concern-button-padding - Padding of the button.
- * @cssprop --report-concern-button-font-size - Font size of the button (default: 0.875em).
- * @cssprop --report-concern-radius - Corner radius (default: 6px).
- * @cssprop --report-concern-focus - Focus ring colour.
- * @cssprop --report-concern-mark-text - Text colour of the mark.
- * @cssprop --report-concern-mark-surface - Background of the "Reported" mark.
- * @cssprop --report-concern-mark-queued-surface - Background of the "saved, will be sent" mark.
- * @cssprop --report-concern-mark-error-surface - Background of the mark when the form cannot open.
- *
- * @event report-open - The dialog opened for this member. `detail: { subject }`.
- * @event report-submit - About to send; cancelable. `detail: { report, waitUntil(promise) }`.
- * @event report-success - The report was delivered. `detail: { report, response }`.
- * @event report-error - The report was not delivered. `detail: { report, code, message, queued }`.
  * @event report-block-request - The reporter asked to block this member; the host blocks. `detail: { userId }`.
- * @event report-close - The dialog closed. `detail: { outcome }`.
  */
 export class ReportUserButton extends TriggerButton {
   static override properties = {

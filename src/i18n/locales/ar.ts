@@ -2,7 +2,7 @@ import { num, plural } from '../format.js';
 import type { Strings } from '../strings.js';
 
 const L = 'ar';
-/** Names, file names and links keep their own direction inside right-to-left text (first-strong isolate). */
+/** Names and file names in accessible names keep their own direction (first-strong isolate); the form isolates people's text in its sentences itself. */
 const iso = (text: string) => `\u2068${text}\u2069`;
 /** "N characters" after a preposition, in the form Arabic grammar asks of each number. */
 const chars = (n: number) =>
@@ -21,7 +21,7 @@ const ar: Strings = {
   dialogTitle: 'الإبلاغ عن مشكلة',
   close: 'إغلاق',
   introContent: (type) => `أخبرنا بما هو خطأ في ${TYPES[type] ?? 'هذا المنشور'}.`,
-  introUser: (name) => (name ? `أخبرنا بما حدث مع ${iso(name)}.` : 'أخبرنا بما حدث مع هذا العضو.'),
+  introUser: (name) => (name ? `أخبرنا بما حدث مع ${name}.` : 'أخبرنا بما حدث مع هذا العضو.'),
   excerptLabel: 'أنت تبلغ عن',
   categoryLegend: 'ما المشكلة؟',
   categories: {
@@ -65,7 +65,7 @@ const ar: Strings = {
   screenshotsHint: (max) => `PNG أو JPEG أو WebP، ${num(L, max)} كحد أقصى. يمكنك أيضًا لصقها أو إفلاتها هنا.`,
   screenshotsCount: (count, max) => `لقطات الشاشة المضافة: ${num(L, count)} من ${num(L, max)}.`,
   removeScreenshot: (name) => `إزالة ${iso(name)}`,
-  screenshotRemoved: (name) => `تمت إزالة ${iso(name)}.`,
+  screenshotRemoved: (name) => `تمت إزالة ${name}.`,
   screenshotsNotKept: (count) =>
     plural(L, count, {
       one: 'كانت لقطة شاشة واحدة أكبر من أن تُحفظ عند إعادة تحميل الصفحة. يُرجى إضافتها مرة أخرى.',
@@ -87,8 +87,8 @@ const ar: Strings = {
   sending: 'جارٍ إرسال بلاغك…',
   thankYou: 'شكرًا لك. تم إرسال بلاغك.',
   whatNext: 'سيراجعه المشرفون لدينا ويتخذون الإجراء اللازم إذا كان يخالف القواعد.',
-  reference: (ref) => `الرقم المرجعي لبلاغك: ${iso(ref)}`,
-  blockConfirmed: (name) => (name ? `طلبتَ حظر ${iso(name)}.` : 'طلبتَ حظر هذا العضو.'),
+  reference: (ref) => `الرقم المرجعي لبلاغك: ${ref}`,
+  blockConfirmed: (name) => (name ? `طلبتَ حظر ${name}.` : 'طلبتَ حظر هذا العضو.'),
   markDelivered: 'تم الإبلاغ',
   openFailed: 'تعذّر فتح نموذج الإبلاغ. تحقّق من اتصالك وحاول مرة أخرى.',
   discardDraft: 'تجاهل المسودة',
@@ -100,7 +100,6 @@ const ar: Strings = {
     memoryOnly: 'لا يستطيع هذا المتصفح الاحتفاظ بالبلاغ بعد إغلاق هذه الصفحة. أبقِ الصفحة مفتوحة حتى يُرسَل.',
     limit: (count) =>
       `يحتفظ هذا الجهاز بالفعل بالحد الأقصى من البلاغات المنتظرة للإرسال (${num(L, count)}). لن يُحفظ هذا البلاغ إلا ما دامت هذه الصفحة مفتوحة.`,
-    waiting: 'بلاغك بشأن هذا محفوظ على هذا الجهاز وسيُرسَل.',
     auth: 'تعذّر إرسال بلاغك المحفوظ: يبدو أنك سجّلت الخروج. سجّل الدخول ثم حاول مرة أخرى. لا يزال البلاغ محفوظًا.',
     expired: (days) =>
       `ينتظر بلاغك المحفوظ منذ أكثر من ${plural(L, days, {
@@ -130,7 +129,7 @@ const ar: Strings = {
     detailsTooLong: (max) => `يمكن أن تحتوي التفاصيل على ${chars(max)} كحد أقصى.`,
     messageTextTooLong: (max) => `يمكن أن يحتوي نص الرسائل على ${chars(max)} كحد أقصى.`,
     placeDetailTooLong: (max) => `يمكن أن يحتوي هذا الحقل على ${chars(max)} كحد أقصى.`,
-    linkInvalid: (link) => `هذا ليس رابط ويب (http أو https): ${iso(link)}`,
+    linkInvalid: (link) => `هذا ليس رابط ويب (http أو https): ${link}`,
     linksTooMany: (max) =>
       `أضف ${plural(L, max, { one: 'رابطًا واحدًا', two: 'رابطين', few: '# روابط', many: '# رابطًا', other: '# رابط' })} كحد أقصى.`,
     tooManyFiles: (max) =>
@@ -141,8 +140,8 @@ const ar: Strings = {
         many: '# لقطة شاشة',
         other: '# لقطة شاشة',
       })} كحد أقصى؛ لم تُضَف البقية.`,
-    notAnImage: (name) => `لم تتم إضافة ${iso(name)}: لا يمكن إرسال إلا صور PNG أو JPEG أو WebP.`,
-    fileTooLarge: (name, maxMb) => `لم تتم إضافة ${iso(name)}: حجمه أكبر من ${num(L, maxMb)} ميغابايت.`,
+    notAnImage: (name) => `لم تتم إضافة ${name}: لا يمكن إرسال إلا صور PNG أو JPEG أو WebP.`,
+    fileTooLarge: (name, maxMb) => `لم تتم إضافة ${name}: حجمه أكبر من ${num(L, maxMb)} ميغابايت.`,
     field: (code) =>
       ({
         required: 'هذا الحقل مطلوب.',
@@ -157,17 +156,17 @@ const ar: Strings = {
       })[code],
   },
   evidence: {
-    empty: (name) => `لم تتم إضافة ${iso(name)}: الملف فارغ.`,
-    truncated: (name) => `لم تتم إضافة ${iso(name)}: الملف غير مكتمل أو تالف.`,
+    empty: (name) => `لم تتم إضافة ${name}: الملف فارغ.`,
+    truncated: (name) => `لم تتم إضافة ${name}: الملف غير مكتمل أو تالف.`,
     tooManyPixels: (name, mp) =>
-      `لم تتم إضافة ${iso(name)}: تحتوي الصورة على أكثر من ${plural(L, mp, {
+      `لم تتم إضافة ${name}: تحتوي الصورة على أكثر من ${plural(L, mp, {
         one: 'مليون بكسل',
         two: 'مليوني بكسل',
         few: '# ملايين بكسل',
         many: '# مليون بكسل',
         other: '# مليون بكسل',
       })}.`,
-    unreadable: (name) => `لم تتم إضافة ${iso(name)}: تعذّرت قراءته كصورة.`,
+    unreadable: (name) => `لم تتم إضافة ${name}: تعذّرت قراءته كصورة.`,
     dropHere: 'أفلت الصور هنا لإضافتها',
     hideParts: 'إخفاء أجزاء',
     redact: (name) => `إخفاء أجزاء من ${iso(name)}`,
@@ -187,7 +186,7 @@ const ar: Strings = {
         many: 'تم إخفاء # منطقة.',
         other: 'تم إخفاء # منطقة.',
       }),
-    redacted: (name) => `تم تحديث ${iso(name)}: حُذفت المناطق المخفية من الصورة.`,
+    redacted: (name) => `تم تحديث ${name}: حُذفت المناطق المخفية من الصورة.`,
     uploading: (percent) => `جارٍ الإرسال… ${num(L, percent)}%`,
     progressLabel: 'تقدّم الإرسال',
     stop: 'إيقاف الإرسال',
@@ -198,8 +197,6 @@ const ar: Strings = {
     validation: 'تعذّر قبول البلاغ. يُرجى مراجعة إجاباتك.',
     auth: 'يبدو أنك سجّلت الخروج أو لا تملك إذنًا بالإبلاغ. سجّل الدخول وحاول مرة أخرى؛ بلاغك لا يزال هنا.',
     tooLarge: 'لقطات الشاشة أكبر من أن تُرسَل. أزل بعضها وحاول مرة أخرى.',
-    network: 'تعذّر إرسال بلاغك: فشل الاتصال. لم يضِع شيء، بلاغك لا يزال هنا. حاول مرة أخرى.',
-    server: 'لم تؤكد خدمة البلاغات استلام بلاغك. لم يضِع شيء، بلاغك لا يزال هنا. حاول مرة أخرى.',
     notSent: 'لم يُرسَل بلاغك.',
   },
 };

@@ -99,7 +99,6 @@ const de: Strings = {
       'Dieser Browser kann die Meldung nicht behalten, wenn diese Seite geschlossen wird. Lass die Seite geöffnet, bis sie gesendet ist.',
     limit: (count) =>
       `Auf diesem Gerät warten bereits ${num(L, count)} Meldungen auf den Versand, mehr werden nicht gespeichert. Diese bleibt nur erhalten, solange die Seite geöffnet ist.`,
-    waiting: 'Deine Meldung dazu ist auf diesem Gerät gespeichert und wird gesendet.',
     auth: 'Deine gespeicherte Meldung konnte nicht gesendet werden: Du scheinst abgemeldet zu sein. Melde dich an und versuche es erneut. Sie bleibt gespeichert.',
     expired: (days) =>
       plural(L, days, {
@@ -167,10 +166,6 @@ const de: Strings = {
     validation: 'Die Meldung konnte nicht angenommen werden. Bitte prüfe deine Angaben.',
     auth: 'Du scheinst abgemeldet oder nicht zum Melden berechtigt zu sein. Melde dich an und versuche es erneut; deine Meldung ist noch da.',
     tooLarge: 'Die Screenshots sind zu groß zum Senden. Entferne einige und versuche es erneut.',
-    network:
-      'Deine Meldung konnte nicht gesendet werden: Die Verbindung ist fehlgeschlagen. Nichts ist verloren, deine Meldung ist noch da. Versuche es erneut.',
-    server:
-      'Der Meldedienst hat deine Meldung nicht bestätigt. Nichts ist verloren, deine Meldung ist noch da. Versuche es erneut.',
     notSent: 'Deine Meldung wurde nicht gesendet.',
   },
 };

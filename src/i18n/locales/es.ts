@@ -100,7 +100,6 @@ const es: Strings = {
       'Este navegador no puede conservar la denuncia cuando se cierre esta página. Mantenla abierta hasta que se envíe.',
     limit: (count) =>
       `Este dispositivo ya guarda ${num(L, count)} denuncias pendientes de envío, el máximo. Esta solo se conserva mientras esta página siga abierta.`,
-    waiting: 'Tu denuncia sobre esto está guardada en este dispositivo y se enviará.',
     auth: 'No se pudo enviar tu denuncia guardada: parece que has cerrado sesión. Inicia sesión y vuelve a intentarlo. Sigue guardada.',
     expired: (days) =>
       plural(L, days, {
@@ -168,10 +167,6 @@ const es: Strings = {
     validation: 'No se pudo aceptar la denuncia. Revisa tus respuestas.',
     auth: 'Parece que has cerrado sesión o no tienes permiso para denunciar. Inicia sesión y vuelve a intentarlo; tu denuncia sigue aquí.',
     tooLarge: 'Las capturas son demasiado grandes para enviarlas. Quita algunas y vuelve a intentarlo.',
-    network:
-      'No se pudo enviar tu denuncia: la conexión falló. No se ha perdido nada, tu denuncia sigue aquí. Vuelve a intentarlo.',
-    server:
-      'El servicio de denuncias no confirmó tu denuncia. No se ha perdido nada, tu denuncia sigue aquí. Vuelve a intentarlo.',
     notSent: 'Tu denuncia no se ha enviado.',
   },
 };

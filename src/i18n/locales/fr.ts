@@ -100,7 +100,6 @@ const fr: Strings = {
       'Ce navigateur ne peut pas conserver le signalement après la fermeture de cette page. Laissez-la ouverte jusqu’à son envoi.',
     limit: (count) =>
       `Cet appareil conserve déjà ${num(L, count)} signalements en attente d’envoi, le maximum. Celui-ci n’est conservé que tant que cette page reste ouverte.`,
-    waiting: 'Votre signalement à ce sujet est enregistré sur cet appareil et sera envoyé.',
     auth: 'Votre signalement enregistré n’a pas pu être envoyé : vous semblez déconnecté. Connectez-vous, puis réessayez. Il reste enregistré.',
     expired: (days) =>
       plural(L, days, {
@@ -168,10 +167,6 @@ const fr: Strings = {
     validation: 'Le signalement n’a pas pu être accepté. Vérifiez vos réponses.',
     auth: 'Vous semblez déconnecté ou non autorisé à signaler. Connectez-vous et réessayez ; votre signalement est toujours là.',
     tooLarge: 'Les captures sont trop volumineuses pour être envoyées. Retirez-en quelques-unes et réessayez.',
-    network:
-      'Votre signalement n’a pas pu être envoyé : la connexion a échoué. Rien n’est perdu, votre signalement est toujours là. Réessayez.',
-    server:
-      'Le service de signalement n’a pas confirmé votre signalement. Rien n’est perdu, votre signalement est toujours là. Réessayez.',
     notSent: 'Votre signalement n’a pas été envoyé.',
   },
 };

@@ -2,7 +2,7 @@ import { num, plural } from '../format.js';
 import type { Strings } from '../strings.js';
 
 const L = 'he';
-/** Names, file names and links keep their own direction inside right-to-left text (first-strong isolate). */
+/** Names and file names in accessible names keep their own direction (first-strong isolate); the form isolates people's text in its sentences itself. */
 const iso = (text: string) => `\u2068${text}\u2069`;
 const TYPES: Record<string, string> = {
   answer: 'בתשובה הזו',
@@ -18,7 +18,7 @@ const he: Strings = {
   dialogTitle: 'דיווח על בעיה',
   close: 'סגירה',
   introContent: (type) => `ספרו לנו מה הבעיה ${TYPES[type] ?? 'בפוסט הזה'}.`,
-  introUser: (name) => (name ? `ספרו לנו מה קרה עם ${iso(name)}.` : 'ספרו לנו מה קרה עם המשתמש הזה.'),
+  introUser: (name) => (name ? `ספרו לנו מה קרה עם ${name}.` : 'ספרו לנו מה קרה עם המשתמש הזה.'),
   excerptLabel: 'אתם מדווחים על',
   categoryLegend: 'מה הבעיה?',
   categories: {
@@ -62,7 +62,7 @@ const he: Strings = {
   screenshotsHint: (max) => `PNG,‏ JPEG או WebP, עד ${num(L, max)}. אפשר גם להדביק או לגרור אותם לכאן.`,
   screenshotsCount: (count, max) => `נוספו ${num(L, count)} מתוך ${num(L, max)} צילומי מסך.`,
   removeScreenshot: (name) => `הסרת ${iso(name)}`,
-  screenshotRemoved: (name) => `${iso(name)} הוסר.`,
+  screenshotRemoved: (name) => `${name} הוסר.`,
   screenshotsNotKept: (count) =>
     plural(L, count, {
       one: 'צילום מסך אחד היה גדול מדי לשמירה בטעינה מחדש של הדף. נא להוסיף אותו שוב.',
@@ -83,8 +83,8 @@ const he: Strings = {
   sending: 'שולחים את הדיווח שלך…',
   thankYou: 'תודה. הדיווח שלך נשלח.',
   whatNext: 'צוות הניהול יבדוק אותו ויפעל אם הוא מפר את הכללים.',
-  reference: (ref) => `מספר האסמכתה שלך: ${iso(ref)}`,
-  blockConfirmed: (name) => (name ? `ביקשת לחסום את ${iso(name)}.` : 'ביקשת לחסום את המשתמש הזה.'),
+  reference: (ref) => `מספר האסמכתה שלך: ${ref}`,
+  blockConfirmed: (name) => (name ? `ביקשת לחסום את ${name}.` : 'ביקשת לחסום את המשתמש הזה.'),
   markDelivered: 'דווח',
   openFailed: 'לא ניתן לפתוח את טופס הדיווח. בדקו את החיבור ונסו שוב.',
   discardDraft: 'מחיקת הטיוטה',
@@ -96,7 +96,6 @@ const he: Strings = {
     memoryOnly: 'הדפדפן הזה לא יכול לשמור את הדיווח אחרי סגירת הדף. השאירו את הדף פתוח עד שהדיווח יישלח.',
     limit: (count) =>
       `במכשיר הזה כבר ממתינים לשליחה ${num(L, count)} דיווחים, המספר המרבי. הדיווח הזה נשמר רק כל עוד הדף פתוח.`,
-    waiting: 'הדיווח שלך בנושא הזה שמור במכשיר ויישלח.',
     auth: 'לא ניתן היה לשלוח את הדיווח השמור: נראה שהתנתקת. יש להתחבר ולנסות שוב. הדיווח עדיין שמור.',
     expired: (days) =>
       `הדיווח השמור שלך ממתין כבר יותר מ${plural(L, days, { one: 'יום אחד', two: 'יומיים', other: '־# ימים' })}. נסו שוב או מחקו אותו.`,
@@ -118,11 +117,11 @@ const he: Strings = {
     detailsTooLong: (max) => `הפרטים יכולים להכיל עד ${num(L, max)} תווים.`,
     messageTextTooLong: (max) => `נוסח ההודעות יכול להכיל עד ${num(L, max)} תווים.`,
     placeDetailTooLong: (max) => `השדה הזה יכול להכיל עד ${num(L, max)} תווים.`,
-    linkInvalid: (link) => `זה לא קישור לאתר (http או https): ${iso(link)}`,
+    linkInvalid: (link) => `זה לא קישור לאתר (http או https): ${link}`,
     linksTooMany: (max) => `אפשר להוסיף עד ${num(L, max)} קישורים.`,
     tooManyFiles: (max) => `אפשר להוסיף עד ${num(L, max)} צילומי מסך; השאר לא נוספו.`,
-    notAnImage: (name) => `${iso(name)} לא נוסף: אפשר לשלוח רק תמונות PNG,‏ JPEG או WebP.`,
-    fileTooLarge: (name, maxMb) => `${iso(name)} לא נוסף: הקובץ גדול מ־${num(L, maxMb)} MB.`,
+    notAnImage: (name) => `${name} לא נוסף: אפשר לשלוח רק תמונות PNG,‏ JPEG או WebP.`,
+    fileTooLarge: (name, maxMb) => `${name} לא נוסף: הקובץ גדול מ־${num(L, maxMb)} MB.`,
     field: (code) =>
       ({
         required: 'זהו שדה חובה.',
@@ -137,11 +136,11 @@ const he: Strings = {
       })[code],
   },
   evidence: {
-    empty: (name) => `${iso(name)} לא נוסף: הקובץ ריק.`,
-    truncated: (name) => `${iso(name)} לא נוסף: הקובץ חלקי או פגום.`,
+    empty: (name) => `${name} לא נוסף: הקובץ ריק.`,
+    truncated: (name) => `${name} לא נוסף: הקובץ חלקי או פגום.`,
     tooManyPixels: (name, mp) =>
-      `${iso(name)} לא נוסף: בתמונה יש יותר מ${plural(L, mp, { one: 'מיליון פיקסלים', other: '־# מיליון פיקסלים' })}.`,
-    unreadable: (name) => `${iso(name)} לא נוסף: לא ניתן היה לקרוא אותו כתמונה.`,
+      `${name} לא נוסף: בתמונה יש יותר מ${plural(L, mp, { one: 'מיליון פיקסלים', other: '־# מיליון פיקסלים' })}.`,
+    unreadable: (name) => `${name} לא נוסף: לא ניתן היה לקרוא אותו כתמונה.`,
     dropHere: 'שחררו את התמונות כאן כדי להוסיף אותן',
     hideParts: 'הסתרת חלקים',
     redact: (name) => `הסתרת חלקים בקובץ ${iso(name)}`,
@@ -158,7 +157,7 @@ const he: Strings = {
         two: 'שני אזורים הוסתרו.',
         other: '# אזורים הוסתרו.',
       }),
-    redacted: (name) => `${iso(name)} עודכן: האזורים שהוסתרו נמחקו מהתמונה.`,
+    redacted: (name) => `${name} עודכן: האזורים שהוסתרו נמחקו מהתמונה.`,
     uploading: (percent) => `שולחים… ${num(L, percent)}%`,
     progressLabel: 'התקדמות השליחה',
     stop: 'עצירת השליחה',
@@ -169,8 +168,6 @@ const he: Strings = {
     validation: 'לא ניתן היה לקבל את הדיווח. נא לבדוק את התשובות.',
     auth: 'נראה שהתנתקת או שאין לך הרשאה לדווח. יש להתחבר ולנסות שוב; הדיווח שלך עדיין כאן.',
     tooLarge: 'צילומי המסך גדולים מדי לשליחה. הסירו חלק מהם ונסו שוב.',
-    network: 'לא ניתן היה לשלוח את הדיווח: החיבור נכשל. שום דבר לא אבד, הדיווח שלך עדיין כאן. נסו שוב.',
-    server: 'שירות הדיווחים לא אישר את הדיווח שלך. שום דבר לא אבד, הדיווח שלך עדיין כאן. נסו שוב.',
     notSent: 'הדיווח שלך לא נשלח.',
   },
 };

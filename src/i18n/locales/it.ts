@@ -99,7 +99,6 @@ const it: Strings = {
       'Questo browser non può conservare la segnalazione dopo la chiusura della pagina. Tieni la pagina aperta finché non viene inviata.',
     limit: (count) =>
       `Questo dispositivo conserva già ${num(L, count)} segnalazioni in attesa di invio, il massimo. Questa viene conservata solo finché la pagina resta aperta.`,
-    waiting: 'La tua segnalazione su questo è salvata su questo dispositivo e verrà inviata.',
     auth: 'Non è stato possibile inviare la segnalazione salvata: sembra che tu sia disconnesso. Accedi e riprova. È ancora salvata.',
     expired: (days) =>
       plural(L, days, {
@@ -167,10 +166,6 @@ const it: Strings = {
     validation: 'Non è stato possibile accettare la segnalazione. Controlla le tue risposte.',
     auth: 'Sembra che tu sia disconnesso o non autorizzato a segnalare. Accedi e riprova; la tua segnalazione è ancora qui.',
     tooLarge: 'Gli screenshot sono troppo grandi per essere inviati. Rimuovine alcuni e riprova.',
-    network:
-      'Non è stato possibile inviare la segnalazione: la connessione non è riuscita. Non si è perso nulla, la tua segnalazione è ancora qui. Riprova.',
-    server:
-      'Il servizio di segnalazione non ha confermato la tua segnalazione. Non si è perso nulla, la tua segnalazione è ancora qui. Riprova.',
     notSent: 'La tua segnalazione non è stata inviata.',
   },
 };

@@ -99,7 +99,6 @@ const ptBR: Strings = {
       'Este navegador não consegue guardar a denúncia depois que esta página for fechada. Mantenha a página aberta até ela ser enviada.',
     limit: (count) =>
       `Este dispositivo já guarda ${num(L, count)} denúncias aguardando envio, o máximo permitido. Esta só fica guardada enquanto esta página estiver aberta.`,
-    waiting: 'Sua denúncia sobre isto está salva neste dispositivo e será enviada.',
     auth: 'Não foi possível enviar sua denúncia salva: parece que você saiu da sua conta. Entre novamente e tente de novo. Ela continua salva.',
     expired: (days) =>
       plural(L, days, {
@@ -167,10 +166,6 @@ const ptBR: Strings = {
     validation: 'A denúncia não pôde ser aceita. Verifique suas respostas.',
     auth: 'Parece que você saiu da sua conta ou não tem permissão para denunciar. Entre e tente novamente; sua denúncia continua aqui.',
     tooLarge: 'As capturas são grandes demais para enviar. Remova algumas e tente novamente.',
-    network:
-      'Não foi possível enviar sua denúncia: a conexão falhou. Nada se perdeu, sua denúncia continua aqui. Tente novamente.',
-    server:
-      'O serviço de denúncias não confirmou sua denúncia. Nada se perdeu, sua denúncia continua aqui. Tente novamente.',
     notSent: 'Sua denúncia não foi enviada.',
   },
 };

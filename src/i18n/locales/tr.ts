@@ -97,7 +97,6 @@ const tr: Strings = {
       'Bu tarayıcı, sayfa kapandıktan sonra bildirimi saklayamıyor. Gönderilene kadar bu sayfayı açık tutun.',
     limit: (count) =>
       `Bu cihazda gönderilmeyi bekleyen ${num(L, count)} bildirim var; bu, saklanabilecek en fazla sayı. Bu bildirim yalnızca sayfa açık kaldığı sürece saklanır.`,
-    waiting: 'Bununla ilgili bildiriminiz bu cihaza kaydedildi ve gönderilecek.',
     auth: 'Kayıtlı bildiriminiz gönderilemedi: Oturumunuz kapanmış görünüyor. Oturum açıp yeniden deneyin. Bildiriminiz hâlâ kayıtlı.',
     expired: (days) => `Kayıtlı bildiriminiz ${num(L, days)} günden uzun süredir bekliyor. Yeniden deneyin veya silin.`,
     tryNow: 'Şimdi yeniden dene',
@@ -159,10 +158,6 @@ const tr: Strings = {
     validation: 'Bildirim kabul edilemedi. Lütfen yanıtlarınızı kontrol edin.',
     auth: 'Oturumunuz kapanmış ya da bildirim yapma izniniz yok gibi görünüyor. Oturum açıp yeniden deneyin; bildiriminiz hâlâ burada.',
     tooLarge: 'Ekran görüntüleri gönderilemeyecek kadar büyük. Bazılarını kaldırıp yeniden deneyin.',
-    network:
-      'Bildiriminiz gönderilemedi: Bağlantı kurulamadı. Hiçbir şey kaybolmadı, bildiriminiz hâlâ burada. Yeniden deneyin.',
-    server:
-      'Bildirim hizmeti bildiriminizi onaylamadı. Hiçbir şey kaybolmadı, bildiriminiz hâlâ burada. Yeniden deneyin.',
     notSent: 'Bildiriminiz gönderilmedi.',
   },
 };

@@ -7,7 +7,7 @@
  * time has passed since the form opened.
  */
 import { html, type TemplateResult } from 'lit/html.js';
-import type { PartialConfig } from '../../config.js';
+import type { PartialConfig } from '../../../config.js';
 
 export interface FrictionContext {
   /** With `honeypot`: whether anything was typed into the hidden field. */

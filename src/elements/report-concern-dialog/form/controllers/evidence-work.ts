@@ -1,0 +1,67 @@
+/**
+ * The screenshot work of the evidence controller: checking and processing
+ * chosen files one by one, and the redaction editor. It loads with the
+ * first file (with evidence/), so a reporter who sends no screenshot never
+ * downloads it.
+ */
+import type { PreparedScreenshot } from '../../../../evidence/screenshots.js';
+import { refusalOf } from '../refusals.js';
+import type { Shot } from '../values.js';
+import type { EvidenceHost } from './evidence.js';
+
+/**
+ * What the work needs of the form, passed in rather than imported: this
+ * chunk then shares no module with the form's, and the bundler keeps the
+ * form's modules in one chunk.
+ */
+export interface Work {
+  h: EvidenceHost;
+  shotOf(prepared: PreparedScreenshot): Shot;
+  /** LIMITS.screenshotsMax and LIMITS.screenshotBytesMax. */
+  max: number;
+  bytesMax: number;
+}
+
+const loadScreenshots = () => import('../../../../evidence/screenshots.js');
+
+/** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
+export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (message: string) => void): Promise<void> {
+  const s = h.strings();
+  const { prepareScreenshot, PIXELS_MAX } = await loadScreenshots();
+  let over = false;
+  for (const file of files) {
+    const v = h.values();
+    if (v.shots.length >= max) {
+      over = true;
+      continue;
+    }
+    const result = await prepareScreenshot(file);
+    if (result.ok) v.shots = [...v.shots, shotOf(result.shot)];
+    else say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
+    h.update();
+  }
+  if (over) say(s.errors.tooManyFiles(max));
+}
+
+/**
+ * Opens the editor on a screenshot. Returns the screenshots with the
+ * redacted one in its place and what to announce, a refusal to show, or
+ * nothing when the reporter cancelled or removed it meanwhile.
+ */
+export async function redact(
+  shot: Shot,
+  { h, shotOf, bytesMax }: Work,
+): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
+  const [{ openEditor }, { redactScreenshot }] = await Promise.all([import('../../../../evidence/screenshot-editor.js'), loadScreenshots()]);
+  const p = shot.prepared;
+  const s = h.strings();
+  const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
+  if (!boxes || !h.values().shots.includes(shot)) return undefined;
+  const prepared = await redactScreenshot(p, boxes);
+  // Re-encoded larger than a screenshot may be (a JPEG fallback): keep the one before.
+  if (prepared.blob.size > bytesMax) return { refusal: refusalOf(s, p.sourceName, 'too-large-output', 0) };
+  URL.revokeObjectURL(shot.url);
+  // A new key: the report built before this is not the one to send any more.
+  const shots = h.values().shots.map((x) => (x === shot ? shotOf(prepared) : x));
+  return { shots, announcement: s.evidence.redacted(`\u2068${p.sourceName}\u2069`) };
+}

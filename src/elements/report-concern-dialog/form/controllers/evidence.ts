@@ -1,0 +1,141 @@
+/**
+ * Screenshots in the form: chosen, pasted or dropped files checked and
+ * processed one at a time (evidence/, loaded with the first file), removed,
+ * or redacted in the editor. Refusals are named per file.
+ */
+import { LIMITS } from '../../../../report/limits.js';
+import type { Strings } from '../../../../i18n/strings.js';
+import { iso } from '../messages.js';
+import { shotOf, type Shot, type Values } from '../values.js';
+
+/** Checking, processing and redacting images load with the first file, never with the form. */
+const loadWork = () => import('./evidence-work.js');
+
+export interface EvidenceHost {
+  values(): Values;
+  strings(): Strings;
+  /** Files are taken only while the form is being filled in (not while sending, nor on the thank-you). */
+  editing(): boolean;
+  dialog(): HTMLDialogElement;
+  root(): ShadowRoot;
+  /** Files are being added: an error about the screenshots no longer holds. */
+  started(): void;
+  update(): void;
+  /** The screenshots changed: say `announcement`, keep them in the draft, render. */
+  changed(announcement: string): void;
+  rendered(): Promise<unknown>;
+}
+
+export function createEvidence(h: EvidenceHost) {
+  const { values, strings, update, changed, rendered, root, editing } = h;
+  let queue: Promise<void> = Promise.resolve();
+  /** What the reporter is told about the last files: refusals, the limit. */
+  let messages: string[] = [];
+  let dragDepth = 0;
+  let redacting = false;
+
+  const say = (message: string) => {
+    messages = [message];
+    update();
+  };
+  const replace = (shots: Shot[], announcement: string) => {
+    values().shots = shots;
+    changed(announcement);
+  };
+  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax };
+  const focusIn = async (selector: string, index: number) => {
+    await rendered();
+    const items = root().querySelectorAll<HTMLElement>(selector);
+    (items[Math.min(index, items.length - 1)] ?? root().querySelector<HTMLElement>('#files'))?.focus();
+  };
+
+  const add = (files: File[]): Promise<void> => {
+    messages = [];
+    h.started();
+    queue = queue.then(async () => {
+      await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
+      changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+    });
+    return queue;
+  };
+
+  /** Opens the editor and replaces the screenshot with the redacted one. */
+  const redactOnce = async (shot: Shot) => {
+    const index = values().shots.indexOf(shot);
+    const done = await (await loadWork()).redact(shot, work);
+    if (done && 'refusal' in done) return say(done.refusal);
+    if (done) replace(done.shots, done.announcement);
+    await focusIn('.files .redact', index);
+  };
+
+  const takes = (event: DragEvent | ClipboardEvent, files: FileList | undefined) => {
+    if (!files?.length || !editing()) return;
+    event.preventDefault();
+    void add([...files]);
+  };
+
+  return {
+    get messages(): readonly string[] {
+      return messages;
+    },
+    get dragging(): boolean {
+      return dragDepth > 0;
+    },
+    /** Settles once every file given so far is in (or refused). */
+    idle: () => queue,
+    reset(next: string[] = []): void {
+      messages = next;
+      dragDepth = 0;
+    },
+    add,
+
+    remove(shot: Shot, index: number): void {
+      URL.revokeObjectURL(shot.url);
+      messages = [];
+      replace(values().shots.filter((x) => x !== shot), strings().screenshotRemoved(iso(shot.prepared.sourceName)));
+      void focusIn('.files .remove', index);
+    },
+
+    /** One editor at a time, even when the button is pressed twice before it loads. */
+    async redact(shot: Shot): Promise<void> {
+      if (redacting) return;
+      redacting = true;
+      try {
+        await redactOnce(shot);
+      } catch {
+        // The editor could not load or the image could not be redone: the screenshot stays as it was.
+        say(strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+      } finally {
+        redacting = false;
+      }
+    },
+
+    onChosen(event: Event): void {
+      const input = event.target as HTMLInputElement;
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      void add(files);
+    },
+    onPaste(event: ClipboardEvent): void {
+      takes(event, event.clipboardData?.files);
+    },
+    onDragOver(event: DragEvent): void {
+      if (!event.dataTransfer?.types.includes('Files') || !editing()) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDragEnter(event: DragEvent): void {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      dragDepth++;
+      update();
+    },
+    onDragLeave(): void {
+      dragDepth = Math.max(0, dragDepth - 1);
+      update();
+    },
+    onDrop(event: DragEvent): void {
+      dragDepth = 0;
+      takes(event, event.dataTransfer?.files);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The modal's lifecycle around one opening: the opening button's theme,
+ * `showModal()`, the first focus, Tab kept inside, the sheet lifted above a
+ * phone's keyboard, and focus back on the button when it closes.
+ */
+import { firstSet } from '../../../../internal/first-set.js';
+import type { PartialConfig } from '../../../../config.js';
+import { liftAboveKeyboard } from '../keyboard-inset.js';
+
+/** Custom properties the dialog reads; taken from the button that opened it (docs/PROTOCOL.md §2). */
+const THEME_PROPERTIES = [
+  'accent', 'accent-text', 'surface', 'text', 'muted', 'border', 'danger', 'soft-surface', 'radius', 'font', 'spacing', 'width', 'focus',
+].map((name) => `--report-concern-${name}`);
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+export function createModal(root: () => ShadowRoot) {
+  let stopLifting: (() => void) | undefined;
+
+  /** Focus on the chosen category, else the first: where a reporter starts. */
+  const focusStart = () => {
+    const r = root();
+    (r.querySelector<HTMLElement>('input[name="category"]:checked') ?? r.querySelector<HTMLElement>('input[name="category"]'))?.focus();
+  };
+
+  return {
+    focusStart,
+
+    show(dialog: HTMLDialogElement, trigger: HTMLElement | undefined, host: HTMLElement, config: PartialConfig): void {
+      applyTheme(dialog, trigger, host, config);
+      dialog.showModal();
+      stopLifting = liftAboveKeyboard(dialog);
+      focusStart();
+    },
+
+    /** Every way of closing ends here: focus goes back to the button, if it is still in the page. */
+    release(trigger: HTMLElement | undefined): void {
+      stopLifting?.();
+      stopLifting = undefined;
+      if (trigger?.isConnected) trigger.focus();
+      else (root().activeElement as HTMLElement | null)?.blur?.();
+    },
+
+    /** Keeps Tab inside the dialog: past the last control it wraps to the first, and back. */
+    onKeydown(event: KeyboardEvent): void {
+      if (event.key !== 'Tab') return;
+      const r = root();
+      const items = [...r.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !isTabbableRadio(el)),
+      );
+      const first = items[0];
+      const last = items[items.length - 1];
+      const active = r.activeElement;
+      const to = event.shiftKey ? (active === first ? last : undefined) : active === last ? first : undefined;
+      if (!to) return;
+      event.preventDefault();
+      to.focus();
+    },
+  };
+}
+
+/**
+ * The dialog sits at the end of <body>, away from the button: it takes the
+ * button's theme (`theme` attribute, `--report-concern-*` properties as
+ * computed where the button is), so a sidebar's theme reaches its dialog.
+ */
+function applyTheme(dialog: HTMLDialogElement, trigger: HTMLElement | undefined, host: HTMLElement, config: PartialConfig): void {
+  const computed = trigger?.isConnected ? getComputedStyle(trigger) : undefined;
+  for (const name of THEME_PROPERTIES) {
+    const value = computed?.getPropertyValue(name).trim();
+    if (value) dialog.style.setProperty(name, value);
+    else dialog.style.removeProperty(name);
+  }
+  const theme = firstSet<string>(trigger?.getAttribute('theme'), host.getAttribute('theme'), config.theme);
+  if (theme === 'light' || theme === 'dark') dialog.dataset.theme = theme;
+  else delete dialog.dataset.theme;
+}
+
+/** The radio that Tab reaches in its group: the checked one, or the first. */
+function isTabbableRadio(radio: HTMLInputElement): boolean {
+  const group = [...(radio.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)];
+  const checked = group.find((r) => r.checked);
+  return checked ? checked === radio : group[0] === radio;
+}

@@ -1,0 +1,42 @@
+/** The form itself, while it is being filled in and while it sends. */
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { adviceOf, introOf } from '../messages.js';
+import { honeypotField } from '../friction.js';
+import { hasValues } from '../values.js';
+import { blockTemplate, categoriesTemplate, detailsTemplate, incidentTemplate, urgentTemplate } from './fields.js';
+import type { Model } from './model.js';
+import { screenshotsTemplate, uploadTemplate } from './screenshots.js';
+import { text } from './text.js';
+
+export function formTemplate(m: Model): TemplateResult {
+  const { s, subject } = m;
+  const sending = m.view.kind === 'sending' ? 'true' : 'false';
+  const isUser = subject.kind === 'user';
+  const excerpt = isUser ? undefined : subject.excerpt;
+  const advice = adviceOf(s, m.values.category, isUser);
+  return html`<form class="form" novalidate @submit=${m.onSubmit}>
+    <div class="body" part="body" aria-busy=${sending}>
+      <p id="intro">${text(introOf(s, subject))}</p>
+      ${excerpt
+        ? html`<figure class="excerpt">
+            <figcaption class="hint">${s.excerptLabel}</figcaption>
+            <blockquote dir="auto">${excerpt}</blockquote>
+          </figure>`
+        : nothing}
+      ${categoriesTemplate(m)}
+      ${advice ? html`<p class="advice" id="${m.values.category}-advice" part="advice">${advice}</p>` : nothing}
+      ${detailsTemplate(m)} ${isUser ? incidentTemplate(m) : nothing} ${screenshotsTemplate(m)}
+      ${isUser ? blockTemplate(m) : nothing} ${urgentTemplate(m)}
+      ${m.config.honeypot ? honeypotField(m.onHoneypot) : nothing}
+      <div class="status ${m.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${text(m.problem)}</div>
+      ${uploadTemplate(m)}
+    </div>
+    <footer part="footer">
+      ${hasValues(m.values)
+        ? html`<button type="button" class="secondary discard" part="discard-draft-button" @click=${m.discardDraft}>${s.discardDraft}</button>`
+        : nothing}
+      <button type="button" class="secondary" part="cancel-button" @click=${m.close}>${s.cancel}</button>
+      <button type="submit" class="primary" part="submit-button" aria-disabled=${sending}>${s.submit}</button>
+    </footer>
+  </form>`;
+}

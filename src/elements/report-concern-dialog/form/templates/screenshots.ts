@@ -1,0 +1,60 @@
+/**
+ * The screenshots control, in the form's language and style: a drop zone
+ * with an "Add screenshots" button. The button is the label of the native
+ * file input, which stays the accessible way in (Tab reaches it, a screen
+ * reader names it, Space or Enter opens the picker) while hidden from
+ * sight, so the browser's "Choose Files / No file chosen" never shows.
+ */
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { IMAGE_TYPES, LIMITS } from '../../../../report/limits.js';
+import type { Model } from './model.js';
+import { text } from './text.js';
+
+const ACCEPT = IMAGE_TYPES.join(',');
+
+export function screenshotsTemplate(m: Model): TemplateResult {
+  const { s, evidence } = m;
+  const shots = m.values.shots;
+  const full = shots.length >= LIMITS.screenshotsMax;
+  const error = m.errors.screenshots;
+  const messages = error ? [...evidence.messages, error] : evidence.messages;
+  return html`<div class="screenshots">
+    <div class="drop-zone" part="drop-zone" ?data-active=${evidence.dragging}>
+      <input id="files" class="file-input" type="file" accept=${ACCEPT} multiple ?disabled=${full}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
+        @change=${evidence.onChosen} />
+      <label class="secondary pick" for="files" part="screenshots-button"><span aria-hidden="true">+</span>${s.screenshotsLabel}</label>
+      <p class="hint" id="files-hint">${evidence.dragging ? s.evidence.dropHere : s.screenshotsHint(LIMITS.screenshotsMax)}</p>
+    </div>
+    ${shots.length ? filesTemplate(m) : nothing}
+    <div class="error" id="files-error" role="alert">${messages.map((message) => html`<p>${text(message)}</p>`)}</div>
+  </div>`;
+}
+
+function filesTemplate(m: Model): TemplateResult {
+  const { s, evidence } = m;
+  return html`<ul class="files">
+    ${m.values.shots.map(
+      (shot, i) => html`<li>
+        <img src=${shot.url} alt="" />
+        <bdi class="name">${shot.prepared.sourceName}</bdi>
+        <button type="button" class="secondary redact" aria-label=${s.evidence.redact(shot.prepared.sourceName)}
+          ?disabled=${m.view.kind !== 'editing'} @click=${() => evidence.redact(shot)}>${s.evidence.hideParts}</button>
+        <button type="button" class="icon-button remove" aria-label=${s.removeScreenshot(shot.prepared.sourceName)}
+          @click=${() => evidence.remove(shot, i)}><span aria-hidden="true">×</span></button>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** While a report with screenshots uploads: the bar, and Stop until the whole body has left. */
+export function uploadTemplate(m: Model): TemplateResult | typeof nothing {
+  const up = m.upload;
+  if (!up) return nothing;
+  const e = m.s.evidence;
+  return html`<div class="upload" part="upload">
+    <progress max="100" .value=${up.percent} aria-label=${e.progressLabel}></progress>
+    <span class="hint">${e.uploading(up.percent)}</span>
+    ${up.sent ? nothing : html`<button type="button" class="secondary" part="stop-button" @click=${m.stopUpload}>${e.stop}</button>`}
+  </div>`;
+}
