@@ -61,10 +61,15 @@ async function painted(): Promise<void> {
 /**
  * Scrolls `focus` into the middle of the form, vertically only: scrolling
  * sideways as well would hide the very overflow the geometry looks for.
+ * Boxes a person cannot scroll (overflow hidden, such as the dialog itself)
+ * are put back where they were: scrollIntoView moves them too.
  */
 function showOnly(focus: Element | undefined): void {
   focus?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  for (const el of theDialog().shadowRoot!.querySelectorAll('*')) if (el.scrollLeft !== 0) el.scrollLeft = 0;
+  for (const el of theDialog().shadowRoot!.querySelectorAll('*')) {
+    if (el.scrollLeft !== 0) el.scrollLeft = 0;
+    if (el.scrollTop !== 0 && /hidden|clip/.test(getComputedStyle(el).overflowY)) el.scrollTop = 0;
+  }
 }
 
 /** Everything wrong with the picture in front of us besides its pixels. */

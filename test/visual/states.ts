@@ -10,7 +10,18 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { animationsDone, chooseCategory, chooseFiles, openFrom, settle, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
+import {
+  animationsDone,
+  chooseCategory,
+  chooseFiles,
+  innerButton,
+  maybeInDialog,
+  settle,
+  submit,
+  theDialog,
+  typeInto,
+  waitFor,
+} from '../support/dom.js';
 import { bucketUrl, queueFaults } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import type { Strings } from '../../src/i18n/strings.js';
@@ -84,17 +95,21 @@ async function openFor(kind: 'content' | 'user', { locale, bucket }: Setup): Pro
   const wrap = await fixture(
     kind === 'content'
       ? html`<main lang=${locale} dir=${dir}>
-          <p>${EXCERPT}</p>
+          <p dir="ltr">${EXCERPT}</p>
           <flag-button content-id="answer-8820" content-type="answer" excerpt=${EXCERPT}></flag-button>
         </main>`
       : html`<main lang=${locale} dir=${dir}>
-          <h1>Marco T.</h1>
+          <h1 dir="ltr">Marco T.</h1>
           <report-user-button user-id="u-4415" user-name="Marco T."></report-user-button>
         </main>`,
   );
   const button = wrap.querySelector<HTMLElement>('flag-button, report-user-button')!;
   button.style.visibility = 'hidden';
-  await openFrom(button);
+  // As openFrom(), with time for the first opening on a busy machine, when
+  // the form's code is still being compiled and loaded.
+  innerButton(button).click();
+  const dialog = await waitFor(() => maybeInDialog('dialog[open]'), 'the dialog to open', 30_000);
+  await animationsDone(dialog);
 }
 
 /** A screenshot-like picture drawn from constants (no text, so no font): a chat with bubbles on either side. */
