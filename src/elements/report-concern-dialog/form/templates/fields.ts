@@ -120,7 +120,7 @@ export function urgentTemplate(m: Model): TemplateResult {
   return html`${tick(m, 'urgent', s.urgentLabel, undefined, urgent ? 'urgent-help' : undefined)}
     ${urgent
       ? html`<div class="urgent-help" id="urgent-help">
-          <p>${config.helpText || s.urgentHelp}</p>
+          <p dir="auto">${config.helpText || s.urgentHelp}</p>
           ${helpUrl ? html`<p><a href=${helpUrl} target="_blank" rel="noopener noreferrer">${s.urgentHelpLink}</a></p>` : nothing}
         </div>`
       : nothing}`;
