@@ -7,7 +7,7 @@
 //   node scripts/run-e2e.mjs            build dist-demo/, then run
 //   E2E_SKIP_BUILD=1 node scripts/…     reuse an existing dist-demo/
 //   E2E_SCREENSHOTS=dir                 where page screenshots go (default .cache/e2e)
-//   E2E_DOCS=dir                        where the README's dialog pictures go (default docs)
+//   E2E_DOCS=dir                        where the demo's dialog pictures go (default .cache/e2e/demo)
 //   E2E_CHROMIUM_ONLY=1                 skip the Firefox and WebKit journeys
 //
 // The last line is always `e2e: N passed, N failed, N skipped`; the exit code
@@ -432,7 +432,7 @@ try {
     assert(violations.length === 0, `no violations, got ${violations.join('; ')}`);
   });
 
-  await run(`the README's pictures: English, Arabic with the switcher, dark (${DOCS}/dialog-*.png)`, async (page) => {
+  await run(`the demo's dialog: English, Arabic with the switcher, dark (${DOCS}/dialog-*.png)`, async (page) => {
     let first = true;
     // The first picture uses the checked page; the others fresh tabs beside it.
     await dialogScreenshots(async () => (first ? ((first = false), page) : page.context().newPage()), base);

@@ -1,18 +1,20 @@
-// The README's pictures of the dialog, taken from the built demo by the
-// end-to-end run (scripts/run-e2e.mjs calls `dialogScreenshots`), so they show
-// what ships: English, Arabic (right to left) and the dark theme.
+// Pictures of the dialog in the built demo, taken by the end-to-end run
+// (scripts/run-e2e.mjs calls `dialogScreenshots`) to check that what ships
+// opens as the README says: English, Arabic chosen with the demo's switcher,
+// and the dark theme. The README's own pictures (docs/dialog-*.png) come
+// from the visual suite (`npm run test:visual -- --update`), beside the
+// reviewed references, so that one run makes every picture of the form.
 //
-//   docs/dialog-en.png    a scam answer flagged in English, with the advice
-//   docs/dialog-ar.png    a member reported in Arabic, chosen with the demo's switcher
-//   docs/dialog-dark.png  a threat flagged with the dark theme
+//   dialog-en.png    a scam answer flagged in English, with the advice
+//   dialog-ar.png    a member reported in Arabic, chosen with the demo's switcher
+//   dialog-dark.png  a threat flagged with the dark theme
 //
-// Each is the dialog element alone, at 1× so the files stay small; Chromium
-// encodes the same pixels to the same bytes, so a run that changes nothing
-// leaves git clean. E2E_DOCS=dir writes elsewhere.
+// Each is the dialog element alone, at 1×, written to .cache/e2e/demo
+// (E2E_DOCS=dir writes elsewhere).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DOCS = process.env.E2E_DOCS ?? 'docs';
+export const DOCS = process.env.E2E_DOCS ?? '.cache/e2e/demo';
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);

@@ -8,8 +8,10 @@
 //   5. npm run test:node      (prints `node: N passed, N failed, N skipped`)
 //   6. npm run test:browser, test:browser:firefox, test:browser:webkit
 //      (print `browser-chromium: N passed, …`, `browser-firefox: …`, `browser-webkit: …`)
-//   7. npm run test:e2e       (prints `e2e: N passed, …`)
-//   8. npm run test:stacks    (prints `stacks: N passed, …`): the packed package
+//   7. npm run test:visual    (prints `visual: N passed, …`; the form in every
+//                             state against its reference pictures)
+//   8. npm run test:e2e       (prints `e2e: N passed, …`)
+//   9. npm run test:stacks    (prints `stacks: N passed, …`): the packed package
 //      installed into fresh React and Vue projects (npm registry on first run)
 //
 // Each step runs as a child process whose output is shown as it comes. A
@@ -213,6 +215,7 @@ await npmStep('node tests', 'test:node', 'node');
 await npmStep('browser tests chromium', 'test:browser', 'browser-chromium');
 await npmStep('browser tests firefox', 'test:browser:firefox', 'browser-firefox');
 await npmStep('browser tests webkit', 'test:browser:webkit', 'browser-webkit');
+await npmStep('visual', 'test:visual', 'visual');
 await npmStep('e2e', 'test:e2e', 'e2e');
 await npmStep('stacks', 'test:stacks', 'stacks');
 

@@ -51,6 +51,7 @@ describe('the npm package', () => {
       'LICENSE',
       'CHANGELOG.md',
       'docs/SECURITY.md',
+      'docs/PROTOCOL.md',
       'custom-elements.json',
       'schema/report-v1.json',
       'dist/report-concern.js',

@@ -109,3 +109,43 @@ describe('source safety (docs/SECURITY.md)', () => {
     assert.equal(hits.length, 0, show(hits));
   });
 });
+
+/** Every file under `dir`, whatever its kind. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+describe('source citations (docs/PROTOCOL.md)', () => {
+  // The contract the project was built from is not in the repository nor the
+  // package; the source cites the project's own docs/PROTOCOL.md, whose
+  // sections have the same numbers. This is `grep -rn CONTRACT src`,
+  // comments included.
+  test('no file under src/ cites the unshipped CONTRACT', () => {
+    const files = allFiles(SRC);
+    assert.ok(files.length > 20, `the walk sees the source (${files.length} files)`);
+    const hits: Hit[] = [];
+    for (const file of files) {
+      readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
+        if (text.includes('CONTRACT')) hits.push({ file: relative('.', file), line: i + 1, text: text.trim() });
+      });
+    }
+    assert.equal(hits.length, 0, `cite docs/PROTOCOL.md §N instead:\n${show(hits)}`);
+  });
+
+  test('docs/PROTOCOL.md has every section the source may cite, §1 to §10, in order', () => {
+    const headings = [...readFileSync('docs/PROTOCOL.md', 'utf8').matchAll(/^## §(\d+) /gm)].map((m) => Number(m[1]));
+    assert.deepEqual(headings, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  test('every "PROTOCOL.md §N" the source cites is a section of docs/PROTOCOL.md', () => {
+    const sections = new Set([...readFileSync('docs/PROTOCOL.md', 'utf8').matchAll(/^## §(\d+) /gm)].map((m) => m[1]));
+    const cited = allFiles(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/PROTOCOL\.md §(\d+)/g)].map((m) => ({ file, section: m[1]! })),
+    );
+    const unknown = cited.filter((c) => !sections.has(c.section)).map((c) => `${c.file}: §${c.section}`);
+    assert.deepEqual(unknown, []);
+  });
+});
