@@ -35,11 +35,12 @@ import { markersIn } from '../size.mjs';
  * The goals are ratios to Sentry's same journey in one run (npm run bench,
  * @sentry/browser 11.12.0): page 42,370, page + form 56,776, page + form +
  * screenshot 64,574 bytes gzip on 2026-12-04. `page` holds the goal
- * (0.15 × 42,370); `text` and `screenshot` hold what this branch fetches,
- * with a little room, until the form's own chunk shrinks to their goals
- * (0.50: 28,388 and 32,287).
+ * (0.15 × 42,370); `text` and `screenshot` hold what main fetches (31,574
+ * and 36,961 on 2026-12-04, after the outbox's fault fixes added about
+ * 1.4 KB to the form), with a little room, until the form's own chunk
+ * shrinks to their goals (0.50: 28,388 and 32,287). Not met yet: issue 14.
  */
-export const JOURNEY_BUDGETS = { page: 6300, text: 30500, screenshot: 35000 };
+export const JOURNEY_BUDGETS = { page: 6300, text: 31900, screenshot: 37300 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 export function compressed(buffer) {
