@@ -24,7 +24,7 @@ async function submit(b, category) {
 
 /** The one stored report with this reference. */
 function stored(storedReports, reportsDir, reference) {
-  const found = storedReports(reportsDir).filter((r) => r.receipt.reference === reference);
+  const found = storedReports(reportsDir).filter((r) => r.meta.reference === reference);
   assert(found.length === 1, `one report ${reference} on disk, found ${found.length}`);
   return found[0];
 }
