@@ -26,8 +26,8 @@
 // Sentry's redaction is part of its screenshot add-on and it has no help
 // popovers, so report-concern's "redacted" compares with Sentry's
 // "screenshot" and "help" with Sentry's "text".
-import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
-import { markersIn } from '../size.mjs';
+import { deflateSync } from 'node:zlib';
+import { compressedSizes, markersIn } from '../size.mjs';
 
 /**
  * Budgets held by `npm test` (test/node/journey-size.test.ts), in gzip bytes
@@ -43,19 +43,6 @@ import { markersIn } from '../size.mjs';
 export const JOURNEY_BUDGETS = { page: 6300, text: 31900, screenshot: 37300 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
-export function compressed(buffer) {
-  return {
-    raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
-      },
-    }).length,
-  };
-}
 
 // ---- A screenshot to attach: a real PNG made here -----------------------------------
 
@@ -257,7 +244,7 @@ export async function runJourney(browser, origin, widget, name) {
       const path = new URL(response.url()).pathname;
       if (!WIDGET[widget].test(path) || response.status() !== 200) continue;
       const body = await response.body();
-      files.push({ path, ...compressed(body), contains: markersIn(body.toString('utf8')) });
+      files.push({ path, ...compressedSizes(body), contains: markersIn(body.toString('utf8')) });
     }
     const sum = (key) => files.reduce((n, f) => n + f[key], 0);
     return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), note, errors };
