@@ -14,14 +14,17 @@ export interface UploadRequest extends AttemptRequest {
 }
 
 /**
- * Endpoints seen answering with a redirect in this page. XHR cannot be told
- * not to follow one: a 307 or 308 makes the browser post the whole body again
- * to the `Location` before this code hears of it (measured in Chromium: no
- * upload event for the second body, `responseURL` the only trace). So the
- * first redirect is detected and counted as one (not a delivery, retried),
- * and no later upload from this page goes to that endpoint by XHR.
+ * Endpoints seen redirecting in this page, by their URL without hash. XHR
+ * cannot be told not to follow a redirect: a 307 or 308 makes the browser
+ * post the whole body again to the `Location` before this code hears of it
+ * (measured in Chromium: no upload event for the second body, `responseURL`
+ * the only trace). So no upload goes to an endpoint before `probe` found it
+ * not redirecting, and none after one was seen.
  */
 const redirecting = new Set<string>();
+
+/** Endpoints the probe found answering without a redirect in this page. */
+const answering = new Set<string>();
 
 /**
  * Whether this attempt may go by XMLHttpRequest. XHR follows redirects
@@ -40,6 +43,41 @@ export function canUpload(req: AttemptRequest): boolean {
     Object.keys(req.headers).length === 0 &&
     req.credentials !== 'omit'
   );
+}
+
+/** The longest the probe may take before the attempt goes by fetch instead. */
+const PROBE_TIMEOUT_MS = 10_000;
+
+/**
+ * Whether the endpoint answers without a redirect, asked once per page
+ * before the first upload by XHR: an OPTIONS request with `redirect:
+ * "manual"`, which a receiver answers from its CORS code without reading a
+ * body (docs/PROTOCOL.md §7). A redirect marks the endpoint, so this and
+ * every later attempt go by fetch and stop at it; no answer sends this one
+ * attempt by fetch and asks again next time. Any other status, 405 included,
+ * is an answer. An endpoint that redirects POST but not OPTIONS still gets
+ * one body past this, which `upload` then counts as a redirect.
+ */
+export async function probe(req: AttemptRequest): Promise<boolean> {
+  const key = withoutHash(req.url);
+  if (answering.has(key)) return true;
+  try {
+    const response = await fetch(req.url, {
+      method: 'OPTIONS',
+      redirect: 'manual',
+      cache: 'no-store',
+      credentials: req.credentials,
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      redirecting.add(key);
+      return false;
+    }
+    answering.add(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A URL without its hash: what XHR's responseURL is compared by. */

@@ -209,7 +209,8 @@ describe('evidence: upload progress', () => {
     expect(texts).to.match(/Sending… \d+%/);
     expect(texts).to.contain('Stop sending');
     const xhr = performance.getEntriesByType('resource').filter((e) => e.name.includes(bucket)) as PerformanceResourceTiming[];
-    expect(xhr.map((e) => e.initiatorType)).to.deep.equal(['xmlhttprequest']);
+    // The redirect probe (an OPTIONS by fetch) first, then the upload by XHR.
+    expect(xhr.map((e) => e.initiatorType)).to.deep.equal(['fetch', 'xmlhttprequest']);
     const [request] = await readLog(bucket);
     expect(request.headers['idempotency-key']).to.equal(detail.report.id);
     expect(request.files).to.have.length(1);

@@ -2,10 +2,12 @@
  * No redirect is followed on purpose (issue 19, finding 5). fetch is told
  * not to (`redirect: 'manual'`); XMLHttpRequest, which gives the upload
  * progress bar, always follows, posting the body again to the `Location`
- * before the page hears of it. So a redirect seen by XHR counts as one (the
- * report is kept and retried, docs/PROTOCOL.md §4), and nothing more goes to
- * that endpoint by XHR from this page: every later attempt goes by fetch and
- * stops at the redirect.
+ * before the page hears of it. So before its first upload to an endpoint
+ * the page asks it, by an OPTIONS request that stops at a redirect, and a
+ * redirecting endpoint gets fetch only. An endpoint that redirects POST but
+ * answers OPTIONS gets one body past that: the redirect XHR followed counts
+ * as one (the report is kept and retried, docs/PROTOCOL.md §4), and every
+ * later attempt from this page goes by fetch and stops at the redirect.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { chooseCategory, chooseFiles, makePng, openFrom, resetPage, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
@@ -37,7 +39,23 @@ describe('redirects are never followed', function () {
   afterEach(resetPage);
 
   for (const status of [307, 308] as const) {
-    it(`a ${status} is a redirect to retry, and after the one XHR could not help following, none is followed`, async () => {
+    it(`an endpoint moved with a ${status} gets no body by XHR: the probe finds the redirect first`, async () => {
+      const endpoint = uniqueBucket();
+      const elsewhere = uniqueBucket();
+      configure({ endpoint: bucketUrl(endpoint) });
+      await queueFaults(endpoint, Array.from({ length: 20 }, () => ({ redirect: bucketUrl(elsewhere), status, options: true as const })));
+
+      const failed = await fileWithScreenshot('m-1');
+      expect((await failed).detail).to.include({ code: 'server', queued: true });
+      const methods = (await readLog(endpoint, { withOptions: true })).map((l) => l.method);
+      expect(methods.slice(0, 2)).to.deep.equal(['OPTIONS', 'POST']);
+      expect(new Set(initiators(endpoint)), 'no XMLHttpRequest at all').to.deep.equal(new Set(['fetch']));
+      expect(await readLog(elsewhere), 'nothing reached the Location').to.have.length(0);
+      const [waiting] = await outbox().entries();
+      expect(waiting, 'the report is kept').to.exist;
+    });
+
+    it(`a ${status} to POST alone is a redirect to retry, and after the one XHR could not help following, none is followed`, async () => {
       const endpoint = uniqueBucket();
       const elsewhere = uniqueBucket();
       configure({ endpoint: bucketUrl(endpoint) });
@@ -46,7 +64,8 @@ describe('redirects are never followed', function () {
 
       const first = await fileWithScreenshot('a-1');
       expect((await first).detail).to.include({ code: 'server', queued: true });
-      expect(initiators(endpoint)).to.deep.equal(['xmlhttprequest']);
+      // The probe (fetch, OPTIONS) found no redirect; the upload went by XHR.
+      expect(initiators(endpoint)).to.deep.equal(['fetch', 'xmlhttprequest']);
       // XHR followed: the body reached the Location once, and that is not taken as a delivery.
       expect(await readLog(elsewhere)).to.have.length(1);
       await resetPageKeepingOutbox();
@@ -54,7 +73,7 @@ describe('redirects are never followed', function () {
       const second = await fileWithScreenshot('a-2');
       expect((await second).detail).to.include({ code: 'server', queued: true });
       // The second report went by fetch, which stops at the redirect (as do the outbox's own retries).
-      const [firstWay, ...laterWays] = initiators(endpoint);
+      const [, firstWay, ...laterWays] = initiators(endpoint);
       expect(firstWay).to.equal('xmlhttprequest');
       expect(new Set(laterWays)).to.deep.equal(new Set(['fetch']));
       const [waiting] = await outbox().entries();

@@ -26,7 +26,7 @@ export type Fault =
   | { hang: true }
   | { destroy: true }
   | { delayMs: number }
-  | { redirect: string; status?: 301 | 302 | 303 | 307 | 308 }
+  | { redirect: string; status?: 301 | 302 | 303 | 307 | 308; options?: true }
   | { dropResponse: true }
   | { pass: true };
 
@@ -57,8 +57,14 @@ export async function queueFaults(bucket: string, faults: Fault[]): Promise<void
   );
 }
 
-export async function readLog(bucket: string): Promise<LoggedRequest[]> {
-  return (await (await ok(await fetch(`/__test/log/${bucket}`))).json()) as LoggedRequest[];
+/**
+ * The requests that reached the bucket, in order. OPTIONS requests (the
+ * upload's redirect probe, CORS preflights) are left out unless asked for:
+ * most tests count the reports' own requests.
+ */
+export async function readLog(bucket: string, { withOptions = false } = {}): Promise<LoggedRequest[]> {
+  const log = (await (await ok(await fetch(`/__test/log/${bucket}`))).json()) as LoggedRequest[];
+  return withOptions ? log : log.filter((l) => l.method !== 'OPTIONS');
 }
 
 /** The reports the real handler stored in this bucket, newest first (all pages of the memory store's list). */

@@ -19,7 +19,8 @@
 // `{ redirect: url, status? }` answers 302 (or the 3xx given: 307 and 308
 // make a browser that follows send the body again) with that Location; `{ dropResponse: true }`
 // lets the handler store the report, then drops the connection before the
-// answer; `{ pass: true }` lets the request through untouched.
+// answer; `{ pass: true }` lets the request through untouched. OPTIONS
+// requests pass the queue by, unless its next fault has `options: true`.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -173,7 +174,8 @@ export async function createTestEndpoint() {
     const entry = { method, url, headers: lowerCased(req.headers), report, files, status: 0, at: Date.now() };
     b.log.push(entry);
 
-    const fault = method === 'OPTIONS' ? undefined : b.faults.shift();
+    // OPTIONS (a CORS preflight, the upload's redirect probe) meets a fault only when it says `options: true`.
+    const fault = method !== 'OPTIONS' || b.faults[0]?.options ? b.faults.shift() : undefined;
     if (fault && typeof fault === 'object') {
       // `delayMs` alone delays the real answer; with `status` it delays that one.
       if (typeof fault.delayMs === 'number') await sleep(fault.delayMs);

@@ -4,7 +4,7 @@
  * (delivery/screenshot-upload.ts). Only a report with screenshots is sent
  * this way, so it loads with the first one that is sent.
  */
-import { canUpload, upload } from '../../../../delivery/screenshot-upload.js';
+import { canUpload, probe, upload } from '../../../../delivery/screenshot-upload.js';
 import type { Sender } from '../../../../outbox/outbox.js';
 import type { Upload } from './upload.js';
 
@@ -19,8 +19,9 @@ export interface Watcher {
 
 export function watchedSender({ attempt, show, isShown, update }: Watcher): Sender {
   const watch: Upload = { percent: 0, stop: new AbortController(), sent: false };
-  return (request) => {
-    if (!canUpload(request)) return attempt(request);
+  return async (request) => {
+    // Asked before the bar shows: a redirecting endpoint gets fetch, and no bar stuck at 0 %.
+    if (!canUpload(request) || !(await probe(request))) return attempt(request);
     show(watch);
     return upload({
       ...request,
