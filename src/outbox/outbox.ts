@@ -119,7 +119,9 @@ export class Outbox {
     const disk = await this.store();
     const fromDisk = disk ? await disk.all().catch(() => []) : [];
     const fromMemory = await this.memory.all();
-    // A delivered report whose stored copy could not be deleted is not waiting.
+    // A delivered report whose stored copy could not be deleted (a busy
+    // disk timed the transaction out) is not waiting: delete it again now.
+    for (const e of fromDisk) if (this.settled.has(e.id)) void disk?.delete(e.id).catch(() => undefined);
     return [...fromDisk, ...fromMemory].filter((e) => !this.settled.has(e.id)).sort((a, b) => a.createdAt - b.createdAt);
   }
 

@@ -147,6 +147,21 @@ describe('outbox: clocks that jump, storage that fails', () => {
     expect(await readLog(bucket)).to.have.length(1);
   });
 
+  it('a delivered copy whose delete failed once is deleted when the outbox next reads', async () => {
+    const real = await openIdbStorage(dbName());
+    let failures = 1;
+    const flaky = { ...real, delete: (id: string) => (failures-- > 0 ? Promise.reject(new DOMException('busy', 'TimeoutError')) : real.delete(id)) };
+    const box = make({ storage: Promise.resolve(flaky) });
+    const entry = entryFor(bucket);
+    await box.add(entry);
+    expect((await box.attempt(entry.id))?.kind).to.equal('delivered');
+    expect((await real.all()).map((e) => e.id), 'the delete failed').to.deep.equal([entry.id]);
+    expect(await box.entries()).to.have.length(0);
+    // The delete runs beside the read: give it a moment, then look.
+    for (let i = 0; i < 50 && (await real.all()).length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await real.all(), 'the copy deleted on the next read').to.have.length(0);
+  });
+
   it('a different report under an id already waiting is refused, and the waiting one is kept as it was', async () => {
     const box = make();
     const entry = entryFor(bucket);
