@@ -61,8 +61,6 @@ export const ENGINE_SKIPS = {
       ['test/browser/a11y.test.ts', '', 'the file does not finish within 180 s in Firefox 153'],
       ['test/browser/delivery.test.ts', 'delivery to a real endpoint a saved report refused while the dialog shows it goes straight back into the form', 'the 422 never reaches the form in Firefox 153'],
       ['test/browser/evidence.test.ts', 'evidence: upload progress once the whole body has left, Stop is gone: the receiver may already hold the report', 'Stop does not go in Firefox 153 (upload progress events differ?)'],
-      ['test/browser/redirects.test.ts', 'redirects are never followed a 307 is a redirect to retry, and after the one XHR could not help following, none is followed', 'Firefox 153 reports a fetch where Chromium reports only the XHR'],
-      ['test/browser/redirects.test.ts', 'redirects are never followed a 308 is a redirect to retry, and after the one XHR could not help following, none is followed', 'Firefox 153 reports a fetch where Chromium reports only the XHR'],
     ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why}; to be found and fixed, not kept` })),
   ],
   webkit: [
@@ -88,8 +86,6 @@ export const ENGINE_SKIPS = {
     },
     ...[
       ['test/browser/dialog.test.ts', '', 'the file does not finish within 180 s in WebKitGTK 2.50'],
-      ['test/browser/redirects.test.ts', 'redirects are never followed a 307 is a redirect to retry, and after the one XHR could not help following, none is followed', 'fails in WebKitGTK 2.50'],
-      ['test/browser/redirects.test.ts', 'redirects are never followed a 308 is a redirect to retry, and after the one XHR could not help following, none is followed', 'fails in WebKitGTK 2.50'],
     ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why} (first full run with the merged form and outbox, 2026-12-04); to be found and fixed, not kept` })),
     {
       file: 'test/browser/i18n.test.ts',
