@@ -39,13 +39,6 @@ export const ENGINE_SKIPS = {
   firefox: [
     ...DRIVER_LIMITS,
     {
-      // The whole file: no test in it reports before the 180 s limit.
-      file: 'test/browser/security.test.ts',
-      test: '',
-      reason:
-        'UNDIAGNOSED: in Firefox 153 this file never reports (three runs, also at low load), as if one test blocks the page; to be found and fixed, not kept',
-    },
-    {
       file: 'test/browser/evidence.test.ts',
       test: 'evidence: screenshots takes an image pasted anywhere in the open dialog (a real ClipboardEvent with files) and announces it',
       reason: "Firefox's ClipboardEvent constructor drops the files of the clipboardData it is given (a script-made paste); a real paste carries them",

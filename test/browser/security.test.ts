@@ -112,12 +112,16 @@ describe('security review', () => {
           </form>
         </div>`,
       );
+      // Booleans, not the elements, go to expect: a failing assertion about a
+      // DOM node made web-test-runner's Firefox runner hang serialising it.
       const clobbered = (window as unknown as Record<string, unknown>).reportConcernConfig;
-      expect(clobbered).to.be.instanceOf(HTMLFormElement);
+      expect(clobbered instanceof HTMLFormElement, 'the form clobbers the name').to.equal(true);
       expect(pageConfig().endpoint).to.equal(undefined);
       expect(pageConfig().allowedEndpoints).to.equal(undefined);
       wrap.insertAdjacentHTML('beforeend', '<a id="reportConcernConfig" name="endpoint" href="https://evil.example/a"></a>');
-      expect((window as unknown as Record<string, unknown>).reportConcernConfig).to.be.instanceOf(HTMLCollection);
+      // Chromium and WebKit now give an HTMLCollection of both; Firefox 153 keeps the form.
+      const twice = (window as unknown as Record<string, unknown>).reportConcernConfig;
+      expect(twice instanceof HTMLCollection || twice instanceof HTMLFormElement, 'still clobbered').to.equal(true);
       expect(pageConfig().endpoint).to.equal(undefined);
       expect(pageConfig().allowedEndpoints).to.equal(undefined);
       wrap.remove();
