@@ -190,7 +190,8 @@ describe('accessibility', () => {
     await openFrom(await userButton(LOOKS[0], bucket));
     expect(maybeInDialog('#urgent-help')).to.equal(null);
     inDialog('#urgent').focus();
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': Playwright (Chromium) and Puppeteer over BiDi (Firefox) both know it.
+    await sendKeys({ press: ' ' });
     await settle();
     expect(inDialog('#urgent-help').textContent).to.contain('Call our safety team');
     expect(inDialog<HTMLAnchorElement>('#urgent-help a').href).to.equal('https://help.example/now');
@@ -288,7 +289,8 @@ describe('accessibility', () => {
     const dialog = nativeDialog();
     const box = dialog.getBoundingClientRect();
     expect(Math.round(box.left)).to.equal(0);
-    expect(Math.round(box.right)).to.equal(360);
+    // The page's width, without the classic scrollbar Firefox shows for the long page.
+    expect(Math.round(box.right)).to.equal(document.documentElement.clientWidth);
     expect(Math.round(box.bottom)).to.equal(640);
     expect(box.top).to.be.greaterThan(0);
     const footer = inDialog('footer').getBoundingClientRect();
@@ -298,7 +300,7 @@ describe('accessibility', () => {
     expect(getComputedStyle(body).overscrollBehaviorY).to.equal('contain');
     expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
     inDialog('#urgent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(body.scrollTop).to.be.greaterThan(0);
     expect(document.scrollingElement!.scrollTop).to.equal(0);
     // Every target stays at least 24 px wide on the narrow sheet.
@@ -374,7 +376,7 @@ describe('accessibility', () => {
     await sendKeys({ press: 'Control+V' });
     await waitFor(() => root.querySelectorAll('.files li').length === 1, 'the pasted screenshot');
     await tabUntil((el) => el?.id === 'block', 'Also block this user');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await tabUntil((el) => (el as HTMLButtonElement | null)?.type === 'submit', 'Submit');
     await sendKeys({ press: 'Enter' });
     const { detail } = await success;

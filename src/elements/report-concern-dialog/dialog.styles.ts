@@ -127,6 +127,11 @@ export const dialogStyles = css`
     align-content: start;
     gap: var(--_space);
   }
+  /* Firefox stops Tab on a scrolling body, so that keys can scroll it: show where focus is, inside its edge. */
+  .body:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
   footer {
     display: flex;
     flex-wrap: wrap;
