@@ -115,8 +115,18 @@ export function upload(req: UploadRequest): Promise<AttemptResult> {
     xhr.withCredentials = req.credentials === 'include';
     // As with fetch: the wait, plus the time the body needs on a slow uplink.
     xhr.timeout = attemptTimeoutMs(req.timeoutMs, req.files.reduce((sum, f) => sum + f.blob.size, req.reportJson.length));
-    xhr.upload.onprogress = (e) => req.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
-    xhr.upload.onload = () => req.onUploaded?.();
+    // The body has left when progress reaches its total: Firefox fires the
+    // upload's `load` only once the answer starts (a hanging receiver: never).
+    let uploaded = false;
+    const left = () => {
+      if (!uploaded) req.onUploaded?.();
+      uploaded = true;
+    };
+    xhr.upload.onprogress = (e) => {
+      req.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+      if (e.lengthComputable && e.total > 0 && e.loaded >= e.total) left();
+    };
+    xhr.upload.onload = left;
     xhr.onload = () => {
       try {
         // XHR follows redirects silently; fetch is told not to. A redirected POST is not a delivery.

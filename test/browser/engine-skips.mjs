@@ -51,8 +51,6 @@ export const ENGINE_SKIPS = {
     // (2026-12-04, idle machine); not yet diagnosed, so named here rather than
     // left to turn every run red. Issue 18 stays open until each is found.
     ...[
-      ['test/browser/delivery.test.ts', 'delivery to a real endpoint a saved report refused while the dialog shows it goes straight back into the form', 'the 422 never reaches the form in Firefox 153'],
-      ['test/browser/evidence.test.ts', 'evidence: upload progress once the whole body has left, Stop is gone: the receiver may already hold the report', 'Stop does not go in Firefox 153 (upload progress events differ?)'],
     ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why}; to be found and fixed, not kept` })),
   ],
   webkit: [
