@@ -214,11 +214,14 @@ describe('<report-concern-dialog>', () => {
   it('keeps Tab inside the dialog, both ways', async () => {
     await openFrom(await flagged());
     const root = theDialog().shadowRoot!;
-    inDialog<HTMLButtonElement>('button[type="submit"]').focus();
+    // Compared as booleans: a failing assertion about DOM nodes hangs the
+    // WebDriver runners while they serialise them.
+    const submitButton = inDialog<HTMLButtonElement>('button[type="submit"]');
+    submitButton.focus();
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(inDialog('button[aria-label="Close"]'));
+    expect(root.activeElement === inDialog('button[aria-label="Close"]'), `after Tab: ${root.activeElement?.outerHTML.slice(0, 60)}`).to.equal(true);
     await sendKeys({ press: 'Shift+Tab' });
-    expect(root.activeElement).to.equal(inDialog('button[type="submit"]'));
+    expect(root.activeElement === submitButton, `after Shift+Tab: ${root.activeElement?.outerHTML.slice(0, 60)}`).to.equal(true);
   });
 
   it('is centred on wide screens and a sheet across the bottom below 640 px', async () => {

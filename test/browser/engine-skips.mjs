@@ -75,7 +75,6 @@ export const ENGINE_SKIPS = {
       reason: `${PHONE}; and its 800 × 600 reset is taller than MiniBrowser can show`,
     },
     ...[
-      ['test/browser/dialog.test.ts', '', 'the file does not finish within 180 s in WebKitGTK 2.50'],
     ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why} (first full run with the merged form and outbox, 2026-12-04); to be found and fixed, not kept` })),
     {
       file: 'test/browser/i18n.test.ts',

@@ -43,7 +43,8 @@ export function createModal(root: () => ShadowRoot) {
 
     /** Keeps Tab inside the dialog: past the last control it wraps to the first, and back. */
     onKeydown(event: KeyboardEvent): void {
-      if (event.key !== 'Tab') return;
+      // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab); its code is still Tab.
+      if (event.key !== 'Tab' && event.code !== 'Tab') return;
       const r = root();
       const items = [...r.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
         (el) => el.getClientRects().length > 0 && !(el instanceof HTMLInputElement && el.type === 'radio' && !isTabbableRadio(el)),
