@@ -50,7 +50,10 @@ export function firefoxLauncher({ executablePath = FIREFOX, attempts = 3, concur
   return new ChromeLauncher(
     { browser: 'firefox', executablePath, headless: true, protocolTimeout: 120_000 },
     ({ browser }) => browser.defaultBrowserContext(),
-    async ({ context }) => adapted(await context.newPage()),
+    // A window per page, not a tab: with two test files at once, the second
+    // tab of one window is hidden, and Firefox throttles a hidden page's
+    // timers and stops its animation frames, so its tests timed out at random.
+    async ({ context }) => adapted(await context.newPage({ type: 'window' })),
     retrying(attempts),
     concurrency,
   );
