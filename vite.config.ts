@@ -79,7 +79,7 @@ export function trimTemplateIndents(): Plugin {
     name: 'report-concern-trim-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/form\/templates\/[^/]+\.ts$/.test(id)) return undefined;
+      if (!/\/form\/(templates\/[^/]+|notice\/(fields|thanks))\.ts$/.test(id)) return undefined;
       return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
     },
   };
