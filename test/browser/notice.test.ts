@@ -7,7 +7,20 @@
  * notice with the notifier filled in from config.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { inDialog, maybeInDialog, openFrom, resetPage, settle, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import {
+  animationsDone,
+  inDialog,
+  maybeInDialog,
+  nativeDialog,
+  openFrom,
+  resetPage,
+  settle,
+  submit,
+  theDialog,
+  typeInto,
+  waitFor,
+} from '../support/dom.js';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import type { Report } from '../../src/report/schema.js';
@@ -67,6 +80,9 @@ async function postToReceiver(bucket: string, report: unknown): Promise<{ status
   return { status: response.status, body: await response.json() };
 }
 
+/** A report as plain JSON, to break on purpose. */
+type Payload = { details?: string; notice: Record<string, unknown> & { locations: string[]; notifier: Record<string, unknown> } };
+
 interface Broken {
   rule: string;
   /** The report field the receiver names, and the id of the field's error line in the form. */
@@ -75,7 +91,7 @@ interface Broken {
   break(): Promise<void>;
   mend(): Promise<void>;
   /** The same mistake made to the payload the form built from valid answers. */
-  payload(report: Report & { notice: Record<string, unknown> & { notifier: Record<string, unknown> } }): void;
+  payload(report: Payload): void;
 }
 
 const MORE = Array.from({ length: 10 }, (_, i) => `https://answers.example/copy/${i}`);
@@ -124,7 +140,7 @@ const RULES: Broken[] = [
     errorId: 'notice-locations-error',
     break: () => typeInto('#notice-locations', 'answers.example/q/91'),
     mend: () => typeInto('#notice-locations', ''),
-    payload: (r) => (r.notice.locations as string[]).push('answers.example/q/91'),
+    payload: (r) => r.notice.locations.push('answers.example/q/91'),
   },
   {
     rule: 'ten more addresses',
@@ -222,7 +238,7 @@ describe('notices of illegal content', () => {
         expect(await readLog(bucket)).to.have.length(0);
 
         // The receiver, sent the same mistake, names the same field and only it.
-        const broken = JSON.parse(JSON.stringify(valid));
+        const broken = JSON.parse(JSON.stringify(valid)) as Payload & Report;
         r.payload(broken);
         const answer = await postToReceiver(bucket, broken);
         expect(answer.status).to.equal(422);
@@ -278,4 +294,37 @@ describe('notices of illegal content', () => {
     const isolated = [...inDialog('.thanks').querySelectorAll('bdi')].map((b) => b.textContent);
     expect(isolated).to.deep.equal([stored!.reference, 'sami@example.org']);
   });
+});
+
+describe('the notice form, to axe', () => {
+  afterEach(async () => {
+    await resetPage();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  const axeClean = async () => {
+    await animationsDone(nativeDialog());
+    await expect(theDialog()).shadowDom.to.be.accessible();
+  };
+
+  for (const locale of ['en', 'ar']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`finds nothing in ${locale}, ${colorScheme}: the questions, their errors, the anonymous hint and the thank-you`, async () => {
+        await emulateMedia({ colorScheme });
+        const bucket = uniqueBucket();
+        await openFrom(await flagButton(locale, bucket));
+        await tick('input[name="category"][value="illegal"]');
+        await axeClean();
+        await submit();
+        await waitFor(() => errorText('notice-goodFaith-error'), 'the errors');
+        await axeClean();
+        await fillNotice();
+        await tick('#ground-child-sexual-abuse');
+        await axeClean();
+        await submit();
+        await waitFor(() => maybeInDialog('.thanks'), 'the thank-you');
+        await axeClean();
+      });
+    }
+  }
 });

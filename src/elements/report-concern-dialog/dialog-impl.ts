@@ -42,7 +42,8 @@ import { text } from './form/templates/text.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
 
-const loadNotices = (locale: string) => import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text }));
+const loadNotices = (locale: string, root: ShadowRoot) =>
+  import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
 
 export function createForm(host: FormHost, closed: () => void): Form {
   const root = () => host.renderRoot as ShadowRoot;
@@ -129,7 +130,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.s = resolved.strings;
     f.locale = resolved.locale;
     // Should the notice mode fail to load (offline), the form opens without it.
-    f.notice = config.legalNotices ? await loadNotices(f.locale).catch(() => undefined) : undefined;
+    f.notice = config.legalNotices ? await loadNotices(f.locale, root()).catch(() => undefined) : undefined;
     if (f.notice) f.s = f.notice.strings(f.s);
     categories = parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(f.notice));
   }

@@ -22,6 +22,8 @@ export interface Kit {
   html: typeof html;
   nothing: typeof nothing;
   text: typeof text;
+  /** The dialog's shadow root, which adopts the notice's few styles. */
+  root: ShadowRoot;
 }
 
 /** What the notice mode reads of the form. */

@@ -16,9 +16,9 @@ import type { Field } from '../values.js';
 import { kit } from './kit.js';
 import { noticeValuesOf, subjectUrl, type NoticeValues } from './values.js';
 
-type Text = 'law' | 'locations' | 'name' | 'email';
+type Text = 'law' | 'name' | 'email';
 
-const FIELD_OF: Record<Text | 'ground' | 'goodFaith', Field> = {
+const FIELD_OF: Record<Text | 'locations' | 'ground' | 'goodFaith', Field> = {
   ground: 'notice.ground',
   law: 'notice.law',
   locations: 'notice.locations',
@@ -96,19 +96,29 @@ function detailsTemplate(m: Model, n: NoticeStrings): TemplateResult {
   </div>`;
 }
 
+/** Where it is: the subject's own address, always sent first, then the other addresses typed. */
 function locationsTemplate(m: Model, v: NoticeValues, n: NoticeStrings): TemplateResult {
   const { html } = kit;
-  return html`<figure class="excerpt">
+  const error = m.errors['notice.locations'];
+  const set = setter(m, v);
+  return html`<div class="locations">
+    <label class="label" for="notice-locations">${n.locationsLabel}</label>
+    <figure class="excerpt">
       <figcaption class="hint">${n.locationsIncluded}</figcaption>
       <blockquote dir="ltr"><bdi>${subjectUrl(m.subject)}</bdi></blockquote>
     </figure>
-    ${textField(m, v, 'locations', n.locationsLabel, n.locationsHint(NOTICE_LIMITS.locationsMax - 1), 3)}`;
+    <p class="hint" id="notice-locations-hint">${n.locationsHint(NOTICE_LIMITS.locationsMax - 1)}</p>
+    <textarea id="notice-locations" rows="3" dir="ltr" aria-invalid=${invalid(error)}
+      aria-describedby=${ids('notice-locations-hint', error && 'notice-locations-error')} .value=${v.locations}
+      @input=${(e: Event) => set('locations', (e.target as HTMLTextAreaElement).value)}></textarea>
+    ${errorLine('notice-locations', error)}
+  </div>`;
 }
 
 function notifierTemplate(m: Model, v: NoticeValues, n: NoticeStrings): TemplateResult {
   const { html } = kit;
   const anonymous = v.ground === ANONYMOUS_GROUND;
-  return html`<fieldset aria-describedby="notifier-hint">
+  return html`<fieldset class="notifier" aria-describedby="notifier-hint">
     <legend>${n.notifierLegend}</legend>
     <p class="hint" id="notifier-hint">${anonymous ? n.anonymousHint : n.notifierHint}</p>
     ${textField(m, v, 'name', n.nameLabel, undefined)} ${textField(m, v, 'email', n.emailLabel, undefined)}

@@ -5,6 +5,7 @@
  * comes with it; every other language is a small chunk of its own.
  */
 import { mergeStrings } from '../../../../config.js';
+import { adoptNoticeStyles } from './styles.js';
 import type { Locale } from '../../../../i18n/locale.js';
 import type { NoticeStrings } from '../../../../i18n/notice/strings.js';
 import en from '../../../../i18n/notice/en.js';
@@ -39,6 +40,7 @@ async function loadNoticeStrings(locale: string): Promise<NoticeStrings> {
 
 export async function loadNoticeMode(locale: string, given: Kit): Promise<NoticeMode> {
   Object.assign(kit, given);
+  adoptNoticeStyles(given.root);
   const loaded = await loadNoticeStrings(locale);
   return {
     strings(s) {
