@@ -35,16 +35,11 @@ export function isCategory(value: unknown): value is Category {
  * (`legalNotices` in config): where the setting names it, else before `other`.
  */
 export function parseCategories(value: string | readonly string[] | undefined | null, notices = false): Category[] {
+  const offered = (c: string): c is Category => isCategory(c) && (notices || c !== 'illegal');
   const words = value == null ? [] : typeof value === 'string' ? value.split(',') : value;
-  let chosen: Category[] = [];
-  for (const word of words) {
-    const w = String(word).trim();
-    if (isCategory(w) && !chosen.includes(w) && (notices || w !== 'illegal')) chosen.push(w);
-  }
-  if (!chosen.length) chosen = CATEGORIES.filter((c) => notices || c !== 'illegal');
-  if (notices && !chosen.includes('illegal')) {
-    const other = chosen.indexOf('other');
-    chosen.splice(other < 0 ? chosen.length : other, 0, 'illegal');
-  }
+  let chosen = [...new Set(words.map((w) => String(w).trim()))].filter(offered);
+  if (!chosen.length) chosen = CATEGORIES.filter(offered);
+  const other = chosen.indexOf('other');
+  if (notices && !chosen.includes('illegal')) chosen.splice(other < 0 ? chosen.length : other, 0, 'illegal');
   return chosen;
 }

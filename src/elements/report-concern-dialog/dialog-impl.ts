@@ -290,9 +290,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
         </button>
       </header>
       ${view.kind === 'thanks'
-        ? view.notice && f.notice
-          ? f.notice.thanks(m, view.reference, view.notice)
-          : thanksTemplate(m, view.reference, view.blocked)
+        ? (f.notice?.thanks(m, view) ?? thanksTemplate(m, view.reference, view.blocked))
         : view.kind === 'queued'
           ? queuedTemplate(m, view.queued)
           : formTemplate(m)}

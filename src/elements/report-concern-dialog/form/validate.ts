@@ -44,7 +44,7 @@ export function fieldOf(path: string): Field | undefined {
   if (path.startsWith('evidence.links')) return 'links';
   if (path.startsWith('evidence.screenshots') || path.startsWith('screenshots')) return 'screenshots';
   // A notice's fields go by their path (`notice.locations.2` is `notice.locations`).
-  return /^notice\.(ground|law|locations|notifier\.name|notifier\.email|goodFaith)\b/.exec(path)?.[0] as Field | undefined;
+  return /^notice\.(ground|law|locations|notifier\.(name|email)|goodFaith)\b/.exec(path)?.[0] as Field | undefined;
 }
 
 /**

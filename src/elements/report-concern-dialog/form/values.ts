@@ -87,7 +87,7 @@ export function fromDraft(d: DraftText | undefined, shots: readonly DraftShot[])
   for (const k of TEXTS) if (typeof d[k] === 'string') v[k] = d[k];
   v.block = d.block === true;
   v.urgent = d.urgent === true;
-  if (d.notice) v.notice = d.notice;
+  v.notice = d.notice;
   return v;
 }
 
@@ -102,7 +102,7 @@ export function fromReport(report: Report, files: readonly { name: string; blob:
   v.links = report.evidence.links.join('\n');
   v.block = report.block;
   v.urgent = report.urgent;
-  if (report.notice) v.notice = report.notice;
+  v.notice = report.notice;
   v.shots = files.map((file, i) => {
     const meta = report.evidence.screenshots[i];
     return shotOf(preparedOf(file.blob, file.name, meta?.width, meta?.height));

@@ -9,6 +9,7 @@ import type { Strings } from '../../../../i18n/strings.js';
 import type { Notice } from '../../../../report/notice.js';
 import type { Subject } from '../../../../report/schema.js';
 import type { Model } from '../templates/model.js';
+import type { View } from '../machine.js';
 import type { FieldErrors, Values } from '../values.js';
 import type { text } from '../templates/text.js';
 
@@ -37,12 +38,12 @@ export interface NoticeInput {
 export interface NoticeMode {
   /** The form's strings with the category `illegal` and the notice's own texts (`notice`) added. */
   strings(s: Strings): Strings;
-  /** The notice's questions, in place of the details box, while `illegal` is chosen. */
-  fields(m: Model): TemplateResult;
+  /** The notice's questions, in place of the details box, while `illegal` is chosen; undefined otherwise. */
+  fields(m: Model): TemplateResult | undefined;
   /** What the notice's rules (report/notice.ts) refuse, worded by field; empty in other categories. */
   validate(input: NoticeInput): FieldErrors;
   /** The `notice` to send: undefined in other categories. */
   notice(input: NoticeInput): Notice | undefined;
-  /** The thank-you for a delivered notice: the confirmation of receipt. */
-  thanks(m: Model, reference: string | undefined, notice: Notice): TemplateResult;
+  /** The thank-you for a delivered notice, the confirmation of receipt; undefined for any other report. */
+  thanks(m: Model, view: Extract<View, { kind: 'thanks' }>): TemplateResult | undefined;
 }

@@ -4,7 +4,6 @@
  * form loads only when the page config says `legalNotices: true`. English
  * comes with it; every other language is a small chunk of its own.
  */
-import { mergeStrings } from '../../../../config.js';
 import { adoptNoticeStyles } from './styles.js';
 import type { Locale } from '../../../../i18n/locale.js';
 import type { NoticeStrings } from '../../../../i18n/notice/strings.js';
@@ -38,6 +37,16 @@ async function loadNoticeStrings(locale: string): Promise<NoticeStrings> {
   return load ? load().then((m) => m.default, () => en) : en;
 }
 
+/**
+ * The locale's words with a host's overrides laid over them, group by group.
+ * (config.ts `mergeStrings` does the same, but importing it from the page's
+ * script would make that script export one more name: a byte on every page.)
+ */
+function withOverrides(n: NoticeStrings, o: Partial<NoticeStrings> | undefined): NoticeStrings {
+  if (!o) return n;
+  return { ...n, ...o, grounds: { ...n.grounds, ...o.grounds }, errors: { ...n.errors, ...o.errors } };
+}
+
 export async function loadNoticeMode(locale: string, given: Kit): Promise<NoticeMode> {
   Object.assign(kit, given);
   adoptNoticeStyles(given.root);
@@ -45,7 +54,7 @@ export async function loadNoticeMode(locale: string, given: Kit): Promise<Notice
   return {
     strings(s) {
       // A host's overrides (`strings.notice`, `strings.categories.illegal`) win over the locale's words.
-      const n = mergeStrings(loaded, s.notice ?? {});
+      const n = withOverrides(loaded, s.notice);
       return {
         ...s,
         notice: n,
@@ -53,7 +62,7 @@ export async function loadNoticeMode(locale: string, given: Kit): Promise<Notice
         categoryHelp: { ...s.categoryHelp, illegal: s.categoryHelp.illegal ?? n.categoryHelp },
       };
     },
-    fields: noticeFields,
+    fields: (m) => (m.values.category === 'illegal' ? noticeFields(m) : undefined),
     validate({ values, subject, config, s }) {
       if (values.category !== 'illegal') return {};
       return checkNotice(noticeValuesOf(values.notice, subject, config), values.details, subject, s, s.notice!);
@@ -61,6 +70,6 @@ export async function loadNoticeMode(locale: string, given: Kit): Promise<Notice
     notice({ values, subject, config }) {
       return values.category === 'illegal' ? noticeOf(noticeValuesOf(values.notice, subject, config), subject) : undefined;
     },
-    thanks: noticeThanks,
+    thanks: (m, view) => (view.notice ? noticeThanks(m, view.reference, view.notice) : undefined),
   };
 }
