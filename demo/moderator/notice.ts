@@ -12,10 +12,12 @@ import { el } from './render.js';
 /** Where the receiver serves the confirmation written for a report (demo/receiver-plugin.ts). */
 export const confirmationUrl = (id: string) => `/api/confirmations/${encodeURIComponent(id)}.eml`;
 
-function line(label: string, ...values: string[]): HTMLElement {
+/** A labelled value; addresses one per line and as text, like the page's other links. */
+function line(label: string, value: string | string[]): HTMLElement {
   const block = el('div', undefined, 'field');
   block.append(el('strong', `${label}: `));
-  for (const value of values) block.append(el('div', value, 'link'));
+  if (Array.isArray(value)) block.append(...value.map((link) => el('div', link, 'link')));
+  else block.append(value);
   return block;
 }
 
@@ -26,7 +28,7 @@ export function noticeFields(view: ReportView): HTMLElement[] {
   const out = [
     line('Ground', isGround(ground) ? noticeEn.grounds[ground] : String(ground)),
     line('Law or rule', law),
-    line('Where', ...locations),
+    line('Where', locations),
     line('Notifier', notifier ? `${notifier.name ?? '(no name)'} <${notifier.email ?? 'no email'}>` : 'Anonymous (child sexual abuse material)'),
     el('div', goodFaith ? 'The notifier confirmed in good faith that the notice is accurate and complete.' : 'No statement of good faith.'),
   ];
