@@ -274,6 +274,22 @@ describe('notices of illegal content', () => {
     expect(inDialog('.thanks').textContent).to.contain('You gave no email address, so we cannot send you our decision.');
   });
 
+  it("keeps a notice's answers when the dialog closes and opens again", async () => {
+    const bucket = uniqueBucket();
+    const trigger = await flagButton('en', bucket);
+    await openFrom(trigger);
+    await fillNotice();
+    const closed = new Promise((resolve) => document.addEventListener('report-close', resolve, { once: true }));
+    theDialog().close();
+    await closed;
+    await openFrom(trigger);
+    expect(inDialog<HTMLInputElement>('#ground-scams-fraud').checked).to.equal(true);
+    expect(inDialog<HTMLTextAreaElement>('#notice-law').value).to.equal('Fraud Act 2006, section 2');
+    expect(inDialog<HTMLTextAreaElement>('#notice-locations').value).to.equal('https://answers.example/q/91#a-9001');
+    expect(inDialog<HTMLInputElement>('#notice-email').value).to.equal('ana@example.org');
+    expect(inDialog<HTMLInputElement>('#notice-goodFaith').checked).to.equal(true);
+  });
+
   it("fills in a signed-in member's name and email from config", async () => {
     const bucket = uniqueBucket();
     const trigger = await flagButton('ar', bucket);
