@@ -2,9 +2,10 @@
  * The notice's questions (docs/PROTOCOL.md §8), shown in place of the
  * details box while `illegal` is chosen: which law, the law or rule in the
  * reporter's words, why it is illegal, where it is, who sends it, and the
- * statement of good faith. Built from the form's own classes, so the notice
- * mode brings no styles. Each error sits under its field, named by the
- * field's path in the report (`notice.law-error`), as a receiver names it.
+ * statement of good faith. Built from the form's own classes (styles.ts
+ * adds two rules). Each error sits under its field (`notice-law-error`),
+ * and is kept by the field's path in the report (`notice.law`), as a
+ * receiver names it.
  */
 import type { TemplateResult } from 'lit/html.js';
 import { ANONYMOUS_GROUND, GROUNDS, NOTICE_LIMITS } from '../../../../report/notice.js';
@@ -38,7 +39,8 @@ function setter(m: Model, v: NoticeValues) {
     m.set('notice', { ...v, [key]: value }, FIELD_OF[key as keyof typeof FIELD_OF]);
 }
 
-function textField(m: Model, v: NoticeValues, key: Text, label: string, hint: string | undefined, rows = 0): TemplateResult {
+/** A text answer; `rows` 0 is a one-line input. `required` is said to assistive technology; the rules check it. */
+function textField(m: Model, v: NoticeValues, key: Text, label: string, hint: string | undefined, required: boolean, rows = 0): TemplateResult {
   const { html, nothing } = kit;
   const field = FIELD_OF[key];
   const error = m.errors[field];
@@ -51,10 +53,10 @@ function textField(m: Model, v: NoticeValues, key: Text, label: string, hint: st
     <label class="label" for=${id}>${label}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     ${rows
-      ? html`<textarea id=${id} rows=${rows} dir="auto" aria-invalid=${invalid(error)} aria-describedby=${described}
+      ? html`<textarea id=${id} rows=${rows} dir="auto" ?required=${required} aria-invalid=${invalid(error)} aria-describedby=${described}
           .value=${v[key]} @input=${onInput}></textarea>`
       : html`<input type="text" id=${id} dir="auto" autocomplete=${email ? 'email' : 'name'} inputmode=${email ? 'email' : nothing}
-          spellcheck=${email ? 'false' : nothing} aria-invalid=${invalid(error)} aria-describedby=${described}
+          spellcheck=${email ? 'false' : nothing} ?required=${required} aria-invalid=${invalid(error)} aria-describedby=${described}
           .value=${v[key]} @input=${onInput} />`}
     ${errorLine(id, error)}
   </div>`;
@@ -121,7 +123,7 @@ function notifierTemplate(m: Model, v: NoticeValues, n: NoticeStrings): Template
   return html`<fieldset class="notifier" aria-describedby="notifier-hint">
     <legend>${n.notifierLegend}</legend>
     <p class="hint" id="notifier-hint">${anonymous ? n.anonymousHint : n.notifierHint}</p>
-    ${textField(m, v, 'name', n.nameLabel, undefined)} ${textField(m, v, 'email', n.emailLabel, undefined)}
+    ${textField(m, v, 'name', n.nameLabel, undefined, !anonymous)} ${textField(m, v, 'email', n.emailLabel, undefined, !anonymous)}
   </fieldset>`;
 }
 
@@ -145,6 +147,6 @@ export function noticeFields(m: Model): TemplateResult {
   const n = m.s.notice!;
   const v = noticeValuesOf(m.values.notice, m.subject, m.config);
   return html`<p class="advice" id="illegal-advice" part="advice">${n.intro}</p>
-    ${groundsTemplate(m, v, n)} ${textField(m, v, 'law', n.lawLabel, n.lawHint(NOTICE_LIMITS.lawMax), 2)}
+    ${groundsTemplate(m, v, n)} ${textField(m, v, 'law', n.lawLabel, n.lawHint(NOTICE_LIMITS.lawMax), true, 2)}
     ${detailsTemplate(m, n)} ${locationsTemplate(m, v, n)} ${notifierTemplate(m, v, n)} ${goodFaithTemplate(m, v, n)}`;
 }
