@@ -79,7 +79,7 @@ export function trimTemplateIndents(): Plugin {
     name: 'report-concern-trim-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/form\/templates\/[^/]+\.ts$/.test(id)) return undefined;
+      if (!/\/form\/(templates\/[^/]+|notice\/(fields|thanks))\.ts$/.test(id)) return undefined;
       return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
     },
   };
@@ -187,7 +187,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           : false,
       // The stored reports sit under demo/ (the dev root): only the receiver,
       // with its own headers, may hand them out. Vite's defaults stay denied too.
-      fs: { allow: [root], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.reports/**'] },
+      fs: { allow: [root], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.reports/**', '**/.reports-mail/**'] },
     },
     build: {
       outDir: resolve(root, 'dist-demo'),

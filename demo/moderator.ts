@@ -6,6 +6,7 @@
 import { CATEGORIES } from '../src/report/categories.js';
 import { ApiError, decide, getReport, listReports, markInReview, type ReportView } from './moderator/api.js';
 import * as render from './moderator/render.js';
+import { noticeFields } from './moderator/notice.js';
 
 // Demo authorization (see demo/receiver-plugin.ts): no sign-in, a cookie naming the demo moderator.
 document.cookie = 'rc-demo-moderator=demo-moderator; path=/api/moderation; SameSite=Strict';
@@ -59,7 +60,7 @@ function showReport(view: ReportView): void {
   opened = view;
   $('#detail-title').textContent = `Report ${view.reference}`;
   $('#detail-meta').textContent = `Received ${new Date(view.receivedAt).toLocaleString()} · status: ${view.status}`;
-  $('#detail-fields').replaceChildren(...render.fields(view));
+  $('#detail-fields').replaceChildren(...render.fields(view), ...noticeFields(view));
   $('#detail-screenshots').replaceChildren(...render.screenshots(view));
   $('#detail-history').replaceChildren(...render.history(view));
   $('#detail-decision').replaceChildren(...render.decision(view));

@@ -18,7 +18,9 @@ export async function reportJsonSchema() {
     title: SCHEMA_ID,
     description:
       'The `report` field of a report-concern v1 POST. Rules across fields (details needed for "other", ' +
-      'incident only and always on user reports) and the limits on code points are checked by ' +
+      'incident only and always on user reports, a notice only and always with "illegal", its notifier ' +
+      'unless the ground is "child-sexual-abuse", at least 20 code points of details for a notice) and the ' +
+      'limits on code points are checked by ' +
       'report-concern/server and are described in the README.',
     ...schema,
   };

@@ -31,6 +31,9 @@
 //                   - the placement chunk (floating-ui), reached only through
 //                     dynamic edges and named /placement|floating/: it loads
 //                     when a category's help is opened (optional);
+//                   - the notice mode, reached only through dynamic edges
+//                     and named /notice/: it loads only on a page whose
+//                     config says `legalNotices: true`;
 //                   - the full v1 rules (zod), reached only through dynamic
 //                     edges and named /schema|validat/: the form checks its
 //                     own fields as they are filled and loads these rules
@@ -94,6 +97,11 @@ const HOST_CHANGED = /schema|validat/i;
 /** True for the chunk of the full v1 rules, loaded when host code changed a report (see the header). */
 export function isHostCheckChunk(file) {
   return HOST_CHANGED.test(stemOf(file));
+}
+const NOTICES = /notice/i;
+/** True for a chunk of the notice mode, loaded only with `legalNotices` (see the header). */
+export function isNoticeChunk(file) {
+  return NOTICES.test(stemOf(file));
 }
 /** True for the floating-ui chunk: the optional help popovers (see the header). */
 export function isPlacementChunk(file) {
@@ -239,7 +247,7 @@ export async function measure(distDir = 'dist') {
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
   const skipped = (file) =>
-    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file);
+    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file) || isNoticeChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -270,7 +278,9 @@ export async function measure(distDir = 'dist') {
             ? 'help popovers'
             : isHostCheckChunk(file) && !contentReport.has(file)
               ? 'full v1 rules, when a report-submit listener changed the report'
-              : '';
+              : isNoticeChunk(file) && !contentReport.has(file)
+                ? 'notice mode (legalNotices)'
+                : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

@@ -40,6 +40,10 @@ export interface ReportConcernConfig {
   honeypot: boolean;
   /** Bot friction: the send waits until this many ms have passed since the form opened; `context.fillMs` says how long it took. */
   minSubmitMs: number;
+  /** Offers `illegal`: a notice of illegal content with the fields the law asks for (docs/PROTOCOL.md §8). */
+  legalNotices: boolean;
+  /** The signed-in member, to fill in a notice's name and email. */
+  notifier: { name?: string; email?: string };
 }
 
 export type PartialConfig = Partial<ReportConcernConfig>;

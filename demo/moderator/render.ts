@@ -6,6 +6,7 @@
  */
 import type { HistoryEntry, ReportSummary } from '../../src/server/store.js';
 import en from '../../src/i18n/en.js';
+import noticeEn from '../../src/i18n/notice/en.js';
 import { isCategory } from '../../src/report/categories.js';
 import { screenshotUrl, type ReportView } from './api.js';
 
@@ -16,7 +17,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
   return node;
 }
 
-export const categoryName = (category: string) => (isCategory(category) ? en.categories[category] : category);
+/** `illegal` is named by the notice mode's words, which the form's English strings do not hold. */
+export const categoryName = (category: string) =>
+  category === 'illegal' ? noticeEn.category : isCategory(category) ? en.categories[category]! : category;
 const STATUS: Record<string, string> = { received: 'Received', 'in-review': 'In review', decided: 'Decided' };
 const when = (iso: string) => new Date(iso).toLocaleString();
 

@@ -1,5 +1,6 @@
-import type { Category, Place } from '../report/categories.js';
+import type { Place, StandardCategory } from '../report/categories.js';
 import type { ErrorCode } from '../report/schema.js';
+import type { NoticeStrings } from './notice/strings.js';
 
 /**
  * Every text the widget shows. A locale provides all of them; a host may
@@ -18,8 +19,9 @@ export interface Strings {
   introUser: (userName: string | undefined) => string;
   excerptLabel: string;
   categoryLegend: string;
-  categories: Record<Category, string>;
-  categoryHelp: Record<Category, string>;
+  /** `illegal` is added by the notice mode, with its other texts (`notice`). */
+  categories: Record<StandardCategory, string> & { illegal?: string };
+  categoryHelp: Record<StandardCategory, string> & { illegal?: string };
   aboutCategory: (label: string) => string;
   detailsLabel: string;
   detailsHint: string;
@@ -123,6 +125,13 @@ export interface Strings {
     tooLarge: string;
     notSent: string;
   };
+  /**
+   * The notice mode's texts (`legalNotices`, docs/PROTOCOL.md §8). No locale
+   * holds them here: they load with the notice mode, in src/i18n/notice/,
+   * so a page without notices never downloads them. A host may still
+   * override any of them here.
+   */
+  notice?: NoticeStrings;
 }
 
 /**

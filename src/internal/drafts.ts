@@ -17,6 +17,8 @@ export interface DraftText {
   messageText?: string;
   block?: boolean;
   urgent?: boolean;
+  /** A notice's answers, as the notice mode keeps them (read back through it). */
+  notice?: unknown;
 }
 
 const PREFIX = 'report-concern:draft:';

@@ -4,6 +4,7 @@
  */
 import type { Category, Place } from './categories.js';
 import type { Incident, Report, ScreenshotMeta, Subject } from './schema.js';
+import type { Notice } from './notice.js';
 import { VERSION } from '../version.js';
 import { LIMITS, SCHEMA_ID } from './limits.js';
 import { codePointLength, truncateCodePoints, withoutUnsafe } from './text.js';
@@ -21,6 +22,8 @@ export interface ReportInput {
   urgent?: boolean;
   locale: string;
   extensions?: Record<string, unknown>;
+  /** A notice of illegal content, as the notice mode built it (category `illegal`). */
+  notice?: Notice;
 }
 
 export interface ReportEnvironment {
@@ -128,6 +131,7 @@ export function buildReport(input: ReportInput, env: ReportEnvironment): Report 
     details: visibleOrNothing(input.details),
     subject: compact({ ...fitSubject(input.subject) }),
     incident,
+    notice: input.notice,
     evidence: {
       links: [...(input.links ?? [])],
       screenshots: (input.screenshots ?? []).map((shot) => ({ ...shot, name: withoutUnsafe(shot.name) })),

@@ -1,4 +1,8 @@
-/** The problems a member can report, in the order the dialog offers them by default. */
+/**
+ * The problems a member can report, in the order the dialog offers them by
+ * default. `illegal` makes the report a notice of illegal content
+ * (docs/PROTOCOL.md §8) and is offered only with `legalNotices` in config.
+ */
 export const CATEGORIES = [
   'spam',
   'sexual',
@@ -6,10 +10,14 @@ export const CATEGORIES = [
   'scam',
   'harassment',
   'religious-political',
+  'illegal',
   'other',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
+
+/** The categories every form offers: all but `illegal`, whose words load with the notice mode. */
+export type StandardCategory = Exclude<Category, 'illegal'>;
 
 /** Where an incident with a member took place (user reports only). */
 export const PLACES = ['site', 'messages', 'lesson', 'video-call', 'email', 'elsewhere'] as const;
@@ -23,15 +31,15 @@ export function isCategory(value: unknown): value is Category {
 /**
  * Reads a `categories` setting (a comma list or an array) into the categories
  * to offer, in the order given. Unknown words are dropped; an empty or absent
- * setting means all of them.
+ * setting means all of them. `illegal` is offered only with `notices`
+ * (`legalNotices` in config): where the setting names it, else before `other`.
  */
-export function parseCategories(value: string | readonly string[] | undefined | null): Category[] {
-  if (value == null) return [...CATEGORIES];
-  const words = typeof value === 'string' ? value.split(',') : value;
-  const chosen: Category[] = [];
-  for (const word of words) {
-    const w = String(word).trim();
-    if (isCategory(w) && !chosen.includes(w)) chosen.push(w);
-  }
-  return chosen.length ? chosen : [...CATEGORIES];
+export function parseCategories(value: string | readonly string[] | undefined | null, notices = false): Category[] {
+  const offered = (c: string): c is Category => isCategory(c) && (notices || c !== 'illegal');
+  const words = value == null ? [] : typeof value === 'string' ? value.split(',') : value;
+  let chosen = [...new Set(words.map((w) => String(w).trim()))].filter(offered);
+  if (!chosen.length) chosen = CATEGORIES.filter(offered);
+  const other = chosen.indexOf('other');
+  if (notices && !chosen.includes('illegal')) chosen.splice(other < 0 ? chosen.length : other, 0, 'illegal');
+  return chosen;
 }

@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, PLACES } from './categories.js';
 import { IMAGE_TYPES, LIMITS, SCHEMA_ID } from './limits.js';
 import { codePointLength, isHttpUrl } from './text.js';
+import { GROUNDS, NOTICE_LIMITS, noticeErrors, type Notice } from './notice.js';
 
 // zod probes for `new Function` when it builds an object schema, to compile
 // fast parsers. Under a strict CSP (no 'unsafe-eval') the probe fails quietly
@@ -121,6 +122,38 @@ export const evidenceSchema = z.looseObject({
   ),
 });
 
+/**
+ * A notice of illegal content: its rules are notice.ts's, checked with the
+ * other rules that span fields below, so that the form's notice mode can
+ * run the very same ones without zod. Its JSON Schema is written out here.
+ */
+const noticeSchema = z.custom<Notice>();
+JSON_SCHEMA_HINTS.set(noticeSchema, {
+  type: 'object',
+  description: 'Only when category is "illegal" (a notice of illegal content), and then required.',
+  properties: {
+    ground: { type: 'string', enum: [...GROUNDS] },
+    law: { type: 'string', minLength: 1, description: `At most ${NOTICE_LIMITS.lawMax} code points.` },
+    locations: {
+      type: 'array',
+      minItems: 1,
+      maxItems: NOTICE_LIMITS.locationsMax,
+      uniqueItems: true,
+      items: { type: 'string', format: 'uri', pattern: '^https?://', maxLength: NOTICE_LIMITS.urlMax },
+    },
+    notifier: {
+      type: 'object',
+      description: 'Required, with both name and email, unless ground is "child-sexual-abuse".',
+      properties: {
+        name: { type: 'string', minLength: 1, description: `At most ${NOTICE_LIMITS.nameMax} code points.` },
+        email: { type: 'string', format: 'email', maxLength: NOTICE_LIMITS.emailMax },
+      },
+    },
+    goodFaith: { const: true },
+  },
+  required: ['ground', 'law', 'locations', 'goodFaith'],
+});
+
 export const contextSchema = z.looseObject({
   pageUrl: httpUrl,
   locale: z.string().check(z.minLength(1), z.maxLength(35)),
@@ -137,6 +170,7 @@ export const reportSchema = z
     details: z.optional(text(LIMITS.detailsMax)),
     subject: subjectSchema,
     incident: z.optional(incidentSchema),
+    notice: z.optional(noticeSchema),
     evidence: evidenceSchema,
     block: z.boolean(),
     urgent: z.boolean(),
@@ -155,6 +189,9 @@ export const reportSchema = z
       }
       if (r.subject.kind === 'content' && r.incident) {
         ctx.issues.push({ code: 'custom', message: 'not-allowed', path: ['incident'], input: r.incident });
+      }
+      for (const [path, code] of Object.entries(noticeErrors(r))) {
+        ctx.issues.push({ code: 'custom', message: code, path: path.split('.'), input: r.notice });
       }
     }),
   );

@@ -5,6 +5,7 @@
  */
 import type { ErrorCode, FieldErrors } from '../report/schema.js';
 import { LIMITS } from '../report/limits.js';
+import { NOTICE_LIMITS } from '../report/notice.js';
 
 const SPECIFIC: Record<string, Partial<Record<ErrorCode, string>>> = {
   category: { required: 'Choose what the problem is.', invalid: 'This category is not one of the v1 categories.' },
@@ -26,6 +27,39 @@ const SPECIFIC: Record<string, Partial<Record<ErrorCode, string>>> = {
     'too-large': 'The screenshots are too large together.',
   },
   id: { invalid: 'The report id must be a UUID v4.' },
+  notice: {
+    'not-allowed': 'Only a report in the category "illegal" carries a notice.',
+    invalid: 'The notice must be an object.',
+  },
+  'notice.ground': {
+    required: 'Choose which law the content breaks.',
+    invalid: 'This ground is not one of the v1 grounds.',
+  },
+  'notice.law': {
+    required: 'Name the law or rule the content breaks.',
+    'too-long': `The law or rule can be at most ${NOTICE_LIMITS.lawMax} characters.`,
+  },
+  'notice.locations': {
+    required: 'Give at least one address where the content is.',
+    'invalid-url': 'Each location must be an http or https address.',
+    'too-many': `At most ${NOTICE_LIMITS.locationsMax} locations.`,
+    duplicate: 'The same location is listed twice.',
+  },
+  'notice.notifier.name': {
+    required: 'Give your name: only a notice about child sexual abuse may be anonymous.',
+    'too-long': `The name can be at most ${NOTICE_LIMITS.nameMax} characters.`,
+  },
+  'notice.notifier.email': {
+    required: 'Give your email: only a notice about child sexual abuse may be anonymous.',
+    invalid: 'This is not an email address.',
+  },
+  'notice.goodFaith': { required: 'Confirm that you believe in good faith that the notice is accurate and complete.' },
+};
+
+/** The details of a notice explain why the content is illegal, with rules of their own. */
+const NOTICE_DETAILS: Partial<Record<ErrorCode, string>> = {
+  required: `Say why the content is illegal, in at least ${NOTICE_LIMITS.detailsMin} characters.`,
+  'too-short': `Say why the content is illegal, in at least ${NOTICE_LIMITS.detailsMin} characters.`,
 };
 
 const GENERIC: Record<ErrorCode, string> = {
@@ -40,16 +74,20 @@ const GENERIC: Record<ErrorCode, string> = {
   invalid: 'This is not valid.',
 };
 
-/** The message for one field: `evidence.links.3` reads as `evidence.links` when nothing more specific exists. */
-export function messageFor(field: string, code: ErrorCode): string {
-  const exact = SPECIFIC[field]?.[code];
+/**
+ * The message for one field: `evidence.links.3` reads as `evidence.links`
+ * when nothing more specific exists. `category`: the report's, for the
+ * details of a notice.
+ */
+export function messageFor(field: string, code: ErrorCode, category?: unknown): string {
+  const exact = (category === 'illegal' && field === 'details' ? NOTICE_DETAILS[code] : undefined) ?? SPECIFIC[field]?.[code];
   if (exact) return exact;
   const parent = field.replace(/\.\d+$/, '');
   return SPECIFIC[parent]?.[code] ?? GENERIC[code];
 }
 
-export function describeErrors(errors: FieldErrors): Record<string, string> {
+export function describeErrors(errors: FieldErrors, category?: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [field, code] of Object.entries(errors)) out[field] = messageFor(field, code);
+  for (const [field, code] of Object.entries(errors)) out[field] = messageFor(field, code, category);
   return out;
 }

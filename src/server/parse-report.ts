@@ -48,6 +48,8 @@ function cleanTexts(value: unknown): void {
   clean(report.subject, 'excerpt');
   clean(report.incident, 'placeDetail');
   clean(report.incident, 'messageText');
+  clean(report.notice, 'law');
+  clean((report.notice as Record<string, Texts> | undefined)?.notifier, 'name');
   const shots = (report.evidence as Record<string, unknown> | undefined)?.screenshots;
   if (Array.isArray(shots)) for (const shot of shots) clean(shot as Texts, 'name');
 }
@@ -78,7 +80,7 @@ export function parseReport(text: string, idempotencyKey: string | null): Step<R
     // The report itself declares more or larger screenshots than allowed: send less.
     return tooLarge('The screenshots are more or larger than a report can carry.');
   }
-  if (!checked.ok) return invalid(422, 'Some fields of the report are not valid.', describeErrors(checked.errors));
+  if (!checked.ok) return invalid(422, 'Some fields of the report are not valid.', describeErrors(checked.errors, (parsed as Texts)?.category));
   if (idempotencyKey !== null && idempotencyKey !== checked.report.id) {
     return invalid(422, 'The Idempotency-Key header must be the report id.', {
       id: 'The Idempotency-Key header and the report id differ.',

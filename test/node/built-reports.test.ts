@@ -7,9 +7,12 @@
 // pass the shared rules.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReport, fitUrl, uuid } from '../../src/report/build-report.js';
+import { fitSubject, buildReport, fitUrl, uuid } from '../../src/report/build-report.js';
 import { checkReport, type Subject } from '../../src/report/schema.js';
 import { CATEGORIES, PLACES } from '../../src/report/categories.js';
+import { codePointLength } from '../../src/report/text.js';
+import { GROUNDS, NOTICE_LIMITS } from '../../src/report/notice.js';
+import { noticeOf, type NoticeValues } from '../../src/elements/report-concern-dialog/form/notice/values.js';
 import { IMAGE_TYPES, LIMITS } from '../../src/report/limits.js';
 
 /** A small seeded generator, so a failure can be replayed. */
@@ -59,6 +62,23 @@ function subjectOf(random: () => number, i: number): Subject {
   };
 }
 
+/** The text, or `fallback` where it shows nothing (the form would ask again). */
+const visibleOr = (text: string, fallback: string) => (codePointLength(text) ? text : fallback);
+
+/** A notice's answers within the rules: any ground (anonymous under one), law up to its limit, up to 9 more addresses. */
+function noticeValues(random: () => number, i: number): NoticeValues {
+  const ground = GROUNDS[i % GROUNDS.length];
+  const anonymous = ground === 'child-sexual-abuse' && random() < 0.5;
+  return {
+    ground,
+    law: visibleOr(textOf(random, NOTICE_LIMITS.lawMax), 'Fraud Act'),
+    locations: Array.from({ length: Math.floor(random() * NOTICE_LIMITS.locationsMax) }, (_, k) => `https://mirror.example/${i}/${k}`).join('\n'),
+    name: anonymous ? '' : visibleOr(textOf(random, NOTICE_LIMITS.nameMax), 'Ana'),
+    email: anonymous ? '' : `reporter${i}@example.org`,
+    goodFaith: true,
+  };
+}
+
 describe('reports the form builds from input within its limits', () => {
   test('all pass the shared v1 rules (500 seeded cases)', () => {
     const random = rng(20261201);
@@ -67,6 +87,8 @@ describe('reports the form builds from input within its limits', () => {
       let details = textOf(random, LIMITS.detailsMax);
       // The form asks for at least 10 characters when the category is "other".
       if (category === 'other' && [...details.trim()].length < LIMITS.detailsMinOther) details = 'Something is wrong here';
+      // And at least 20 why a notice's content is illegal.
+      if (category === 'illegal' && [...details.trim()].length < NOTICE_LIMITS.detailsMin) details = 'Sells counterfeit medicine here';
       const subject = subjectOf(random, i);
       const count = Math.floor(random() * (LIMITS.screenshotsMax + 1));
       const each = Math.floor(LIMITS.totalBytesMax / Math.max(count, 1));
@@ -91,6 +113,8 @@ describe('reports the form builds from input within its limits', () => {
           block: random() < 0.5,
           urgent: random() < 0.5,
           locale: ['en', 'ar', 'pt-BR', 'zh-CN'][i % 4],
+          // As the form does: the notice starts from the subject fitted to its limits.
+          notice: category === 'illegal' ? noticeOf(noticeValues(random, i), fitSubject(subject)) : undefined,
         },
         {
           pageUrl: `https://community.example/page/${i}?${'q=1&'.repeat(Math.floor(random() * 1000))}#h`,
@@ -98,7 +122,7 @@ describe('reports the form builds from input within its limits', () => {
         },
       );
       const checked = checkReport(JSON.parse(JSON.stringify(report)));
-      assert.deepEqual(checked.ok ? {} : checked.errors, {}, `case ${i}: ${JSON.stringify(report).slice(0, 300)}`);
+      assert.deepEqual(checked.ok ? {} : checked.errors, {}, `case ${i}: ${JSON.stringify(checked.ok ? {} : checked.errors)} ${JSON.stringify(report).slice(0, 300)}`);
     }
   });
 

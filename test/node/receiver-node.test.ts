@@ -88,6 +88,38 @@ describe('the README recipes, from examples/server/', () => {
     assert.match(((await response.json()) as Json).reference, /^RC-/);
   });
 
+  test('the notices recipe confirms receipt of a notice by email, and of nothing else', async () => {
+    const example = await importExample('examples/server/notices.mjs', join(dir, 'notices'));
+    // No mail server here: the recipe's stream transport builds each real message, kept to read.
+    const sent: string[] = [];
+    const send = example.transport.sendMail.bind(example.transport);
+    example.transport.sendMail = async (mail: Json) => {
+      const info = await send(mail);
+      sent.push(String(info.message));
+      return info;
+    };
+    const post = (report: Json) =>
+      example.handle(new Request('http://site.example/api/reports', { method: 'POST', body: formOf(report), headers: { 'Idempotency-Key': report.id } }));
+    assert.equal((await post(contentReport())).status, 201);
+    const notice = contentReport({
+      category: 'illegal',
+      details: 'Sells counterfeit medicine with a fake licence',
+      notice: {
+        ground: 'unsafe-products',
+        law: 'Medicines Act',
+        locations: ['https://community.example/questions/88#a-1029'],
+        notifier: { name: 'Ana Reporter', email: 'ana@example.org' },
+        goodFaith: true,
+      },
+    });
+    const response: Response = await post(notice);
+    assert.equal(response.status, 201);
+    const { reference } = (await response.json()) as Json;
+    assert.equal(sent.length, 1);
+    assert.match(sent[0]!, /^To: Ana Reporter <ana@example\.org>$/m);
+    assert.match(sent[0]!, new RegExp(`^Subject: We received your notice \\(${reference}\\)$`, 'm'));
+  });
+
   test('a Next.js route handler (app/api/reports/route.ts) answers POST', async () => {
     const outfile = resolve('.cache/examples/route.mjs');
     await build({

@@ -25,6 +25,8 @@ import {
 import { bucketUrl, queueFaults } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import type { Strings } from '../../src/i18n/strings.js';
+import noticeEn from '../../src/i18n/notice/en.js';
+import noticeAr from '../../src/i18n/notice/ar.js';
 
 export interface Setup {
   strings: Strings;
@@ -42,6 +44,8 @@ export interface State {
 /** A made-up reference, so the thank-you reads the same on every run. */
 export const REFERENCE = 'RC-7Q4M2KX9';
 
+/** The answer's own address, fixed (the page's carries the test runner's session id); a notice shows it. */
+const ANSWER_URL = 'https://answers.example/q/3107#a-8820';
 /** Someone else's words, in English whatever the dialog's language. */
 const EXCERPT = 'How do I use the subjunctive after “espero que”?';
 const DETAILS: Record<Setup['locale'], string> = {
@@ -96,7 +100,7 @@ async function openFor(kind: 'content' | 'user', { locale, bucket }: Setup): Pro
     kind === 'content'
       ? html`<main lang=${locale} dir=${dir}>
           <p dir="ltr">${EXCERPT}</p>
-          <flag-button content-id="answer-8820" content-type="answer" excerpt=${EXCERPT}></flag-button>
+          <flag-button content-id="answer-8820" content-type="answer" content-url=${ANSWER_URL} excerpt=${EXCERPT}></flag-button>
         </main>`
       : html`<main lang=${locale} dir=${dir}>
           <h1 dir="ltr">Marco T.</h1>
@@ -138,6 +142,11 @@ async function attach(s: Strings, names: string[]): Promise<Element> {
   for (const n of names) await waitFor(() => buttonNamed(s.removeScreenshot(n)), `${n} attached`, 15_000);
   await settle();
   return buttonNamed(s.removeScreenshot(names[names.length - 1]!));
+}
+
+async function chooseGround(ground: string): Promise<void> {
+  shadow().querySelector<HTMLInputElement>(`input[name="ground"][value="${ground}"]`)!.click();
+  await settle();
 }
 
 export const STATES: State[] = [
@@ -229,6 +238,22 @@ export const STATES: State[] = [
       await chooseCategory('spam');
       await submit();
       return showing(setup.strings.thankYou, 'the thank-you', 10_000);
+    },
+  },
+  {
+    // A notice of illegal content (legalNotices), anonymous under child
+    // sexual abuse, sent with its law, reason and good faith missing: the
+    // errors above, the anonymous hint and the empty name and email in view.
+    name: 'notice',
+    async enter(setup) {
+      const n = setup.locale === 'ar' ? noticeAr : noticeEn;
+      configure({ legalNotices: true });
+      await openFor('content', setup);
+      await chooseCategory('illegal');
+      await chooseGround('child-sexual-abuse');
+      await submit();
+      await showing(n.errors.goodFaithRequired, 'the good-faith error');
+      return showing(n.anonymousHint, 'the anonymous hint');
     },
   },
   {

@@ -9,8 +9,8 @@
  * request in `delivery/`, the images in `evidence/`.
  */
 import { css } from '@lit/reactive-element';
-import { html, render, type TemplateResult } from 'lit/html.js';
-import { CATEGORIES, parseCategories, type Category } from '../../report/categories.js';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { parseCategories, type Category } from '../../report/categories.js';
 import type { Report, Subject } from '../../report/schema.js';
 import { fitSubject } from '../../report/build-report.js';
 import { pageConfig } from '../../config.js';
@@ -42,13 +42,16 @@ import { text } from './form/templates/text.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
 
+const loadNotices = (locale: string, root: ShadowRoot) =>
+  import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
+
 export function createForm(host: FormHost, closed: () => void): Form {
   const root = () => host.renderRoot as ShadowRoot;
   const dialog = () => root().querySelector('dialog');
   const update = () => host.requestUpdate();
   const rendered = () => host.updateComplete;
   const f = initialState();
-  let categories: Category[] = [...CATEGORIES];
+  let categories: Category[] = [];
   let settle: ((result: OpenResult) => void) | undefined;
   /** The receiver's messages about a refused report, kept per subject across closing and opening again. */
   const refusals = new Map<string, { errors: FieldErrors; problem?: string }>();
@@ -126,7 +129,10 @@ export function createForm(host: FormHost, closed: () => void): Form {
     const resolved = await resolveStrings(localeFor(f.trigger, host.locale, config.locale), [config.strings, host.strings]);
     f.s = resolved.strings;
     f.locale = resolved.locale;
-    categories = parseCategories(firstSet<string | string[]>(host.categories, config.categories));
+    // Should the notice mode fail to load (offline), the form opens without it.
+    f.notice = config.legalNotices ? await loadNotices(f.locale, root()).catch(() => undefined) : undefined;
+    if (f.notice) f.s = f.notice.strings(f.s);
+    categories = parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(f.notice));
   }
 
   async function open(about: Subject, from: Trigger | undefined): Promise<OpenResult> {
@@ -222,11 +228,11 @@ export function createForm(host: FormHost, closed: () => void): Form {
 
   // ---- Input ---------------------------------------------------------------------
 
-  function set<K extends keyof Values>(name: K, value: Values[K]): void {
+  function set<K extends keyof Values>(name: K, value: Values[K], field = name as Field): void {
     const { errors, s } = f;
     const before = Object.keys(errors).length;
     f.values[name] = value;
-    delete errors[name as Field];
+    delete errors[field];
     const after = Object.keys(errors).length;
     // "Please fix 2 answers below" counts down as they are fixed, and goes with the last.
     if (f.problem === s.fixErrors(before)) f.problem = after ? s.fixErrors(after) : undefined;
@@ -284,7 +290,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
         </button>
       </header>
       ${view.kind === 'thanks'
-        ? thanksTemplate(m, view.reference, view.blocked)
+        ? (f.notice?.thanks(m, view) ?? thanksTemplate(m, view.reference, view.blocked))
         : view.kind === 'queued'
           ? queuedTemplate(m, view.queued)
           : formTemplate(m)}

@@ -15,6 +15,7 @@ import type { FormKit } from './state.js';
 import { elementEndpoint, submit } from './submit.js';
 import { receiverErrors, validate, withDetails } from './validate.js';
 import { emptyValues } from './values.js';
+import type { NoticeInput } from './notice/contract.js';
 
 type Rejected = Extract<AttemptResult, { kind: 'rejected' }>;
 
@@ -33,7 +34,7 @@ export function createDelivery(k: FormKit) {
     update();
     try {
       await k.evidence.idle();
-      const found = validate(f.values, f.subject!.kind, f.s);
+      const found = { ...validate(f.values, f.subject!.kind, f.s), ...f.notice?.validate(f as NoticeInput) };
       if (Object.keys(found).length) {
         move({ type: 'edit' });
         showErrors(found);

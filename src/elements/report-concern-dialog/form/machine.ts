@@ -13,6 +13,7 @@
 import type { Outcome } from '../../../events.js';
 import type { Kept } from '../../../outbox/outbox.js';
 import type { Report } from '../../../report/schema.js';
+import type { Notice } from '../../../report/notice.js';
 import type { OpenResult } from '../contract.js';
 
 /** Why a queued report is not delivered yet. */
@@ -32,7 +33,8 @@ export type View =
   | { kind: 'sending'; stored: boolean }
   /** `retrying`: the reporter pressed "Try again now"; that attempt reports its own result. */
   | { kind: 'queued'; queued: Queued; retrying: boolean }
-  | { kind: 'thanks'; reportId: string; reference?: string; blocked: boolean };
+  /** `notice`: the report was a notice of illegal content; its thank-you confirms receipt. */
+  | { kind: 'thanks'; reportId: string; reference?: string; blocked: boolean; notice?: Notice };
 
 export type Move =
   | { type: 'submit' }
@@ -60,7 +62,7 @@ export function next(view: View, move: Move): View {
     case 'delivered': {
       const { report, reference } = move;
       if (view.kind !== 'sending' && view.kind !== 'queued') return view;
-      return { kind: 'thanks', reportId: report.id, reference, blocked: isBlockReport(report) };
+      return { kind: 'thanks', reportId: report.id, reference, blocked: isBlockReport(report), ...(report.notice && { notice: report.notice }) };
     }
     case 'edit':
       return EDITING;

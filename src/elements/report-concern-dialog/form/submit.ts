@@ -17,6 +17,7 @@ import type { Report, Subject } from '../../../report/schema.js';
 import { subjectKey } from '../../../internal/drafts.js';
 import type { FormState } from './state.js';
 import { frictionContext, holdUntilMinimum } from './friction.js';
+import type { NoticeInput } from './notice/contract.js';
 import { ruleErrors, withDetails } from './validate.js';
 import { fileNameOf, inputKeyOf, reportInputOf, type FieldErrors } from './values.js';
 
@@ -43,7 +44,9 @@ export type Sent =
   | { kind: 'attempted'; built: Built; result: AttemptResult; kept: Kept };
 
 /** What the pipeline reads of the form's state; it keeps the report it built in `built`. */
-export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot'> & { subject?: Subject };
+export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot' | 'notice'> & {
+  subject?: Subject;
+};
 
 /** What the pipeline needs from the form around it. */
 export interface SubmitHooks {
@@ -107,7 +110,9 @@ export async function submit(f: SubmitState, h: SubmitHooks): Promise<Sent> {
 
 /** Builds the report, lets the host see it (and wait), and checks what the host changed. */
 async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): Promise<Sent | { kind: 'built'; built: Built }> {
-  const report = buildReport(reportInputOf(f.values, f.subject!, f.locale), { pageUrl: location.href, userAgent: navigator.userAgent });
+  const input = reportInputOf(f.values, f.subject!, f.locale);
+  input.notice = f.notice?.notice(f as NoticeInput);
+  const report = buildReport(input, { pageUrl: location.href, userAgent: navigator.userAgent });
   Object.assign(report.context, frictionContext(f.config, f.openedAt, f.honeypot));
   const files = f.values.shots.map((shot, i) => ({ blob: shot.prepared.blob, name: fileNameOf(i, shot.prepared.type) }));
   const before = serialise(report);

@@ -43,7 +43,8 @@ export function fieldOf(path: string): Field | undefined {
   if (path === 'incident.messageText') return 'messageText';
   if (path.startsWith('evidence.links')) return 'links';
   if (path.startsWith('evidence.screenshots') || path.startsWith('screenshots')) return 'screenshots';
-  return undefined;
+  // A notice's fields go by their path (`notice.locations.2` is `notice.locations`).
+  return /^notice\.(ground|law|locations|notifier\.(name|email)|goodFaith)\b/.exec(path)?.[0] as Field | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ImageType } from '../../../report/limits.js';
 import type { ReportInput } from '../../../report/build-report.js';
 import { parseLinks } from '../../../report/build-report.js';
 import type { Report, Subject } from '../../../report/schema.js';
+import type { NoticeField as NoticePath } from '../../../report/notice.js';
 import { serialise } from '../../../report/serialise.js';
 import type { DraftShot, DraftText } from '../../../internal/drafts.js';
 import type { PreparedScreenshot } from '../../../evidence/screenshots.js';
@@ -30,9 +31,14 @@ export interface Values {
   block: boolean;
   urgent: boolean;
   shots: Shot[];
+  /** A notice's answers: kept as the notice mode writes them, read only through it (form/notice/). */
+  notice?: unknown;
 }
 
-export type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots';
+/** The notice's fields are named by their path in the report, as a receiver names them. */
+export type NoticeField = Exclude<NoticePath, 'notice' | 'details'>;
+
+export type Field = 'category' | 'details' | 'place' | 'placeDetail' | 'links' | 'messageText' | 'screenshots' | NoticeField;
 export type FieldErrors = Partial<Record<Field, string>>;
 
 const TEXTS = ['details', 'placeDetail', 'links', 'messageText'] as const;
@@ -63,8 +69,8 @@ export function hasValues(v: Values): boolean {
 }
 
 export function draftTextOf(v: Values): DraftText {
-  const { category, details, place, placeDetail, links, messageText, block, urgent } = v;
-  return { category, details, place, placeDetail, links, messageText, block, urgent };
+  const { category, details, place, placeDetail, links, messageText, block, urgent, notice } = v;
+  return { category, details, place, placeDetail, links, messageText, block, urgent, ...(notice !== undefined && { notice }) };
 }
 
 export function draftShotsOf(v: Values): DraftShot[] {
@@ -81,6 +87,7 @@ export function fromDraft(d: DraftText | undefined, shots: readonly DraftShot[])
   for (const k of TEXTS) if (typeof d[k] === 'string') v[k] = d[k];
   v.block = d.block === true;
   v.urgent = d.urgent === true;
+  v.notice = d.notice;
   return v;
 }
 
@@ -95,6 +102,7 @@ export function fromReport(report: Report, files: readonly { name: string; blob:
   v.links = report.evidence.links.join('\n');
   v.block = report.block;
   v.urgent = report.urgent;
+  v.notice = report.notice;
   v.shots = files.map((file, i) => {
     const meta = report.evidence.screenshots[i];
     return shotOf(preparedOf(file.blob, file.name, meta?.width, meta?.height));

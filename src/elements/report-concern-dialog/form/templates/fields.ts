@@ -20,6 +20,7 @@ const checkedOf = (e: Event) => (e.target as HTMLInputElement).checked;
 const invalid = (error: string | undefined) => (error ? 'true' : 'false');
 const errorLine = (id: string, error: string | undefined) => html`<p class="error" id="${id}-error">${text(error)}</p>`;
 
+/** `illegal` is offered only once the notice mode has added its words, so every category offered has a label. */
 export function categoriesTemplate(m: Model): TemplateResult {
   const { s, errors } = m;
   const error = errors.category;
@@ -31,7 +32,7 @@ export function categoriesTemplate(m: Model): TemplateResult {
           <input type="radio" name="category" id="category-${c}" value=${c} required aria-invalid=${invalid(error)}
             .checked=${m.values.category === c} @change=${() => m.onCategory(c)} />
           <label for="category-${c}">${s.categories[c]}</label>
-          <button type="button" class="icon-button help-button" popovertarget="help-${c}" aria-label=${s.aboutCategory(s.categories[c])}>?</button>
+          <button type="button" class="icon-button help-button" popovertarget="help-${c}" aria-label=${s.aboutCategory(s.categories[c]!)}>?</button>
           <div id="help-${c}" class="popover" popover="auto" @toggle=${(e: ToggleEvent) => m.onHelpToggle(e, c)}>${s.categoryHelp[c]}</div>
         </div>`,
       )}

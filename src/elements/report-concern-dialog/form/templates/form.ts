@@ -25,7 +25,7 @@ export function formTemplate(m: Model): TemplateResult {
         : nothing}
       ${categoriesTemplate(m)}
       ${advice ? html`<p class="advice" id="${m.values.category}-advice" part="advice">${advice}</p>` : nothing}
-      ${detailsTemplate(m)} ${isUser ? incidentTemplate(m) : nothing} ${screenshotsTemplate(m)}
+      ${m.notice?.fields(m) ?? detailsTemplate(m)} ${isUser ? incidentTemplate(m) : nothing} ${screenshotsTemplate(m)}
       ${isUser ? blockTemplate(m) : nothing} ${urgentTemplate(m)}
       ${m.config.honeypot ? honeypotField(m.onHoneypot) : nothing}
       <div class="status ${m.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${text(m.problem)}</div>

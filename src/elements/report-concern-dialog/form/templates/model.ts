@@ -6,7 +6,8 @@ import type { Strings } from '../../../../i18n/strings.js';
 import type { createEvidence } from '../controllers/evidence.js';
 import type { Upload } from '../controllers/upload.js';
 import type { View } from '../machine.js';
-import type { FieldErrors, Values } from '../values.js';
+import type { Field, FieldErrors, Values } from '../values.js';
+import type { NoticeMode } from '../notice/contract.js';
 
 export interface Model {
   s: Strings;
@@ -20,7 +21,9 @@ export interface Model {
   problem?: string;
   evidence: ReturnType<typeof createEvidence>;
   upload?: Upload;
-  set<K extends keyof Values>(key: K, value: Values[K]): void;
+  notice?: NoticeMode;
+  /** Sets a value and clears the error of its field (`field`, when not named like the value). */
+  set<K extends keyof Values>(key: K, value: Values[K], field?: Field): void;
   onCategory(category: Category): void;
   onHelpToggle(event: ToggleEvent, category: Category): void;
   onSubmit(event: Event): void;

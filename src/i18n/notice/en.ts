@@ -1,0 +1,52 @@
+import type { NoticeStrings } from './strings.js';
+
+const en: NoticeStrings = {
+  category: 'Illegal content',
+  categoryHelp: 'Content you believe breaks the law, not only the community rules. You send a legal notice: we ask which law and why, and tell you our decision.',
+  intro: 'This is a notice of illegal content. The law asks for the answers below. We confirm that we received it and tell you what we decide.',
+  groundLegend: 'Which law does it break?',
+  grounds: {
+    'child-sexual-abuse': 'Child sexual abuse material',
+    'terrorism-extremism': 'Terrorist or violent extremist content',
+    'illegal-hate-speech': 'Illegal hate speech',
+    'threats-violence': 'Threats or incitement to violence',
+    'non-consensual-intimate-images': 'Intimate images shared without consent',
+    'privacy-data': 'Privacy or personal data',
+    'intellectual-property': 'Copyright, trademark or other intellectual property',
+    'scams-fraud': 'Scams or fraud',
+    'unsafe-products': 'Illegal or unsafe products',
+    'other-law': 'Another law',
+  },
+  lawLabel: 'Law or rule',
+  lawHint: (max) => `The law, article or right it breaks, in your own words (up to ${max} characters).`,
+  detailsLabel: 'Why is it illegal?',
+  detailsHint: (min) => `Required: explain in at least ${min} characters why you believe this content is illegal.`,
+  locationsLabel: 'Where is it?',
+  locationsIncluded: 'Included: the address of what you are reporting',
+  locationsHint: (more) => `Other addresses where the same content appears, one per line (up to ${more} more).`,
+  notifierLegend: 'Your name and email',
+  nameLabel: 'Your name',
+  emailLabel: 'Your email',
+  notifierHint: 'We send the confirmation of receipt and our decision to this address.',
+  anonymousHint:
+    'For child sexual abuse material the law lets you send this notice anonymously: your name and email are optional. Without an email we cannot tell you our decision.',
+  goodFaithLabel: 'I believe in good faith that the information in this notice is accurate and complete',
+  errors: {
+    groundRequired: 'Choose which law it breaks.',
+    lawRequired: 'Name the law or rule it breaks.',
+    lawTooLong: (max) => `The law or rule can be at most ${max} characters.`,
+    detailsTooShort: (min) => `Explain in at least ${min} characters why it is illegal.`,
+    locationInvalid: (link) => `This is not a web address (http or https): ${link}`,
+    locationsTooMany: (more) => `Add at most ${more} more addresses.`,
+    nameRequired: 'Give your name, or choose child sexual abuse material if that is what you report.',
+    nameTooLong: (max) => `Your name can be at most ${max} characters.`,
+    emailRequired: 'Give your email, so that we can tell you our decision.',
+    emailInvalid: 'This is not an email address (like name@example.com).',
+    goodFaithRequired: 'Tick this box to confirm the notice is accurate and complete.',
+  },
+  received: 'Thank you. We received your notice.',
+  decisionTo: (email) => `We will send our decision, and how to contest it, to ${email}.`,
+  noDecision: 'You gave no email address, so we cannot send you our decision.',
+};
+
+export default en;
