@@ -172,6 +172,18 @@ const ru: Strings = {
         many: 'Скрыто # областей.',
         other: 'Скрыто # области.',
       }),
+    capture: 'Снять эту страницу',
+    captureDenied: 'Этот браузер не разрешает снимать страницу. Сделайте снимок экрана сами и добавьте его выше.',
+    hideTool: 'Скрыть',
+    highlightTool: 'Выделить',
+    addHighlight: 'Выделить эту область',
+    highlights: (count) =>
+      plural(L, count, {
+        one: 'Выделена # область.',
+        few: 'Выделены # области.',
+        many: 'Выделено # областей.',
+        other: 'Выделено # области.',
+      }),
     redacted: (name) => `${name} обновлён: скрытые области удалены.`,
     uploading: (percent) => `Отправка… ${num(L, percent)} %`,
     progressLabel: 'Ход отправки',
