@@ -6,7 +6,7 @@
  * the main thread: no DOM beyond a canvas.
  */
 import { LIMITS, type ImageType } from '../report/limits.js';
-import { paintMarks, type Box } from './marks.js';
+import type { Box } from './marks.js';
 import { stripMetadata } from './strip.js';
 
 /** The long side of what is sent. */
@@ -69,7 +69,8 @@ export async function processImage(source: Blob, options: ProcessOptions = {}): 
     if (!ctx) throw new Error('no 2d context');
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, width, height);
-    paintMarks(ctx, options.boxes ?? [], width, height);
+    // How marks look loads only for an image the reporter marked: most are sent as they came.
+    if (options.boxes?.length) (await import('./marks.js')).paintMarks(ctx, options.boxes, width, height);
   } finally {
     bitmap.close();
   }
