@@ -65,4 +65,3 @@ export async function redact(
   const shots = h.values().shots.map((x) => (x === shot ? shotOf(prepared) : x));
   return { shots, announcement: s.evidence.redacted(`\u2068${p.sourceName}\u2069`) };
 }
-
