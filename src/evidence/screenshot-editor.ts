@@ -40,7 +40,7 @@ const css = `
 .editor .row{display:flex;flex-wrap:wrap;gap:.5em;justify-content:flex-end;margin-block-start:.75em}
 .editor .count{margin-inline-end:auto;align-self:center}
 .editor .tools{display:flex;gap:.5em;margin-block-end:.75em}
-.editor .tools [aria-pressed=true]{outline:3px solid var(--_focus,#1a5fb4);outline-offset:1px}
+.editor .tools [aria-pressed=true]{border:2px solid var(--_accent,#1a5fb4);background:color-mix(in srgb,var(--_accent,#1a5fb4) 20%,transparent)}
 `;
 
 let sheet: CSSStyleSheet | undefined;
