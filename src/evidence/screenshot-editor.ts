@@ -145,7 +145,7 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
       const highlighted = marks.filter((m) => m.tool === 'highlight').length;
       render(
         html`<h3 id="editor-title">${s.editorTitle(input.name)}</h3>
-          <p id="editor-help">${s.editorHelp}</p>
+          <p id="editor-help">${s.editorHelp} ${s.highlightHelp}</p>
           <div class="tools" role="group">
             <button type="button" class="secondary tool" aria-pressed=${tool === 'hide'} @click=${() => choose('hide')}>${s.hideTool}</button>
             <button type="button" class="secondary tool" aria-pressed=${tool === 'highlight'} @click=${() => choose('highlight')}>

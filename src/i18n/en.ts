@@ -138,6 +138,7 @@ const en: Strings = {
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
     hideTool: 'Hide',
+    highlightHelp: 'With Highlight, the area gets an outline instead.',
     highlightTool: 'Highlight',
     addHighlight: 'Highlight this area',
     highlights: (count) => (count === 1 ? '1 area highlighted.' : `${count} areas highlighted.`),

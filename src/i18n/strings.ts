@@ -117,6 +117,8 @@ export interface Strings {
     /** The editor's two tools, and the keyboard's button for the second. */
     hideTool: string;
     highlightTool: string;
+    /** After editorHelp: what the second tool does with the same steps. */
+    highlightHelp: string;
     addHighlight: string;
     highlights: (count: number) => string;
     redacted: (name: string) => string;

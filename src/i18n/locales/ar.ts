@@ -189,6 +189,7 @@ const ar: Strings = {
     capture: 'التقاط هذه الصفحة',
     captureDenied: 'لم يسمح هذا المتصفح بالتقاط الصفحة. يمكنك التقاط لقطة شاشة بنفسك وإضافتها أعلاه.',
     hideTool: 'إخفاء',
+    highlightHelp: 'مع «تمييز» تُحاط المنطقة بإطار بدلًا من إخفائها.',
     highlightTool: 'تمييز',
     addHighlight: 'تمييز هذه المنطقة',
     highlights: (count) =>

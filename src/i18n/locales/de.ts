@@ -157,6 +157,7 @@ const de: Strings = {
     capture: 'Diese Seite aufnehmen',
     captureDenied: 'Dieser Browser erlaubt keine Aufnahme der Seite. Du kannst selbst einen Screenshot machen und ihn oben hinzufügen.',
     hideTool: 'Ausblenden',
+    highlightHelp: 'Mit „Hervorheben“ wird der Bereich stattdessen umrandet.',
     highlightTool: 'Hervorheben',
     addHighlight: 'Diesen Bereich hervorheben',
     highlights: (count) => plural(L, count, { one: '# Bereich hervorgehoben.', other: '# Bereiche hervorgehoben.' }),

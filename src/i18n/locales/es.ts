@@ -158,6 +158,7 @@ const es: Strings = {
     capture: 'Capturar esta página',
     captureDenied: 'Este navegador no permite capturar la página. Puedes hacer una captura de pantalla tú mismo y añadirla arriba.',
     hideTool: 'Ocultar',
+    highlightHelp: 'Con «Resaltar», el área se rodea con un contorno en lugar de ocultarse.',
     highlightTool: 'Resaltar',
     addHighlight: 'Resaltar esta zona',
     highlights: (count) => plural(L, count, { one: '# zona resaltada.', other: '# zonas resaltadas.' }),

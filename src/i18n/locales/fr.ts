@@ -158,6 +158,7 @@ const fr: Strings = {
     capture: 'Capturer cette page',
     captureDenied: 'Ce navigateur n’autorise pas la capture de la page. Vous pouvez faire une capture d’écran vous-même et l’ajouter ci-dessus.',
     hideTool: 'Masquer',
+    highlightHelp: 'Avec « Surligner », la zone est entourée d’un cadre au lieu d’être masquée.',
     highlightTool: 'Surligner',
     addHighlight: 'Surligner cette zone',
     highlights: (count) => plural(L, count, { one: '# zone surlignée.', other: '# zones surlignées.' }),

@@ -160,6 +160,7 @@ const he: Strings = {
     capture: 'צילום הדף הזה',
     captureDenied: 'הדפדפן הזה לא מאפשר לצלם את הדף. אפשר לצלם מסך בעצמך ולהוסיף אותו למעלה.',
     hideTool: 'הסתרה',
+    highlightHelp: 'בהדגשה, האזור מוקף במסגרת במקום להיות מוסתר.',
     highlightTool: 'הדגשה',
     addHighlight: 'הדגשת האזור הזה',
     highlights: (count) =>

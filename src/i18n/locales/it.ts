@@ -157,6 +157,7 @@ const it: Strings = {
     capture: 'Cattura questa pagina',
     captureDenied: 'Questo browser non consente di catturare la pagina. Puoi fare tu uno screenshot e aggiungerlo qui sopra.',
     hideTool: 'Nascondi',
+    highlightHelp: 'Con «Evidenzia», l’area viene contornata invece di essere nascosta.',
     highlightTool: 'Evidenzia',
     addHighlight: 'Evidenzia quest’area',
     highlights: (count) => plural(L, count, { one: '# area evidenziata.', other: '# aree evidenziate.' }),

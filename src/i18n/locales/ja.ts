@@ -145,6 +145,7 @@ const ja: Strings = {
     capture: 'このページをキャプチャ',
     captureDenied: 'このブラウザではページのキャプチャが許可されていません。ご自身でスクリーンショットを撮り、上から追加してください。',
     hideTool: '隠す',
+    highlightHelp: '「強調」を選ぶと、隠す代わりに枠で囲みます。',
     highlightTool: '強調',
     addHighlight: 'この範囲を強調',
     highlights: (count) => `${num(L, count)} か所を強調しました。`,

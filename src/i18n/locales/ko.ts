@@ -143,6 +143,7 @@ const ko: Strings = {
     capture: '이 페이지 캡처',
     captureDenied: '이 브라우저에서는 페이지 캡처가 허용되지 않습니다. 직접 스크린샷을 찍어 위에서 추가해 주세요.',
     hideTool: '숨기기',
+    highlightHelp: '‘강조’를 선택하면 숨기는 대신 테두리로 표시합니다.',
     highlightTool: '강조',
     addHighlight: '이 영역 강조',
     highlights: (count) => `영역 ${num(L, count)}개를 강조했습니다.`,

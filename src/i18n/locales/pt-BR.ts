@@ -157,6 +157,7 @@ const ptBR: Strings = {
     capture: 'Capturar esta página',
     captureDenied: 'Este navegador não permite capturar a página. Você pode tirar uma captura de tela e adicioná-la acima.',
     hideTool: 'Ocultar',
+    highlightHelp: 'Com “Destacar”, a área ganha um contorno em vez de ser ocultada.',
     highlightTool: 'Destacar',
     addHighlight: 'Destacar esta área',
     highlights: (count) => plural(L, count, { one: '# área destacada.', other: '# áreas destacadas.' }),

@@ -149,6 +149,7 @@ const tr: Strings = {
     capture: 'Bu sayfanın görüntüsünü al',
     captureDenied: 'Bu tarayıcı sayfanın görüntüsünün alınmasına izin vermiyor. Kendiniz bir ekran görüntüsü alıp yukarıdan ekleyebilirsiniz.',
     hideTool: 'Gizle',
+    highlightHelp: '“Vurgula” seçiliyken alan gizlenmek yerine bir çerçeveyle çevrilir.',
     highlightTool: 'Vurgula',
     addHighlight: 'Bu alanı vurgula',
     highlights: (count) => `${num(L, count)} alan vurgulandı.`,

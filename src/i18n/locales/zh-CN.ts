@@ -139,6 +139,7 @@ const zhCN: Strings = {
     capture: '截取此页面',
     captureDenied: '此浏览器不允许截取页面。你可以自行截图，然后在上方添加。',
     hideTool: '隐藏',
+    highlightHelp: '选择“突出显示”时，该区域会被框出，而不是隐藏。',
     highlightTool: '突出显示',
     addHighlight: '突出显示此区域',
     highlights: (count) => `已突出显示 ${num(L, count)} 个区域。`,
