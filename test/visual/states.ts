@@ -181,7 +181,7 @@ export const STATES: State[] = [
       await openFor('content', setup);
       await attach(setup.strings, ['bank.png']);
       buttonNamed(setup.strings.evidence.redact('bank.png')).click();
-      const canvas = await waitFor(() => shadow().querySelector('dialog[open] canvas'), 'the redaction editor', 15_000);
+      const canvas = await waitFor(() => shadow().querySelector<HTMLCanvasElement>('dialog[open] canvas'), 'the redaction editor', 15_000);
       await animationsDone(canvas.closest('dialog')!);
       // One area hidden with the keyboard: the box drawn black on the picture.
       await sendKeys({ press: 'Enter' });
