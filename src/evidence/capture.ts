@@ -1,6 +1,6 @@
 /**
  * "Capture this page": one frame of the current tab, taken with the report
- * dialog out of the picture, as a PNG file that then goes through the same
+ * dialog out of the picture, as an image file that then goes through the same
  * checks, re-encoding and limits as any screenshot the reporter chooses.
  * Loaded only when the reporter presses the button.
  *
@@ -16,10 +16,17 @@
  * person changing their mind: the form stays as it was, with no message.
  */
 
-/** The frame as a PNG file, or why there is none. */
+/** The frame as an image file, or why there is none. */
 export type CaptureResult = File | 'denied' | 'cancelled';
 
 const QUICK_MS = 250;
+
+/**
+ * The largest file the screenshot checks take (inspect.ts's INPUT_BYTES_MAX;
+ * a test holds the two equal). Not imported: that would split inspect.ts
+ * into a chunk of its own, one more request for every screenshot.
+ */
+export const FRAME_BYTES_MAX = 10 * 1024 * 1024;
 
 const CONCEAL_CSS = '.capturing,.capturing::backdrop{visibility:hidden !important}';
 let sheet: CSSStyleSheet | undefined;
@@ -95,8 +102,20 @@ async function grabFrame(track: MediaStreamTrack): Promise<HTMLCanvasElement> {
   return canvas;
 }
 
-function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+function encoded(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`no ${type}`))), type, quality));
+}
+
+/**
+ * The frame as a file the screenshot checks take: a lossless PNG, or, when
+ * that is over their 10 MB (a photo-heavy page on a large high-density
+ * screen), a high-quality JPEG. It is re-encoded afterwards like any file.
+ */
+async function asFile(canvas: HTMLCanvasElement): Promise<File> {
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const png = await encoded(canvas, 'image/png');
+  if (png.size <= FRAME_BYTES_MAX) return new File([png], `page-${stamp}.png`, { type: 'image/png' });
+  return new File([await encoded(canvas, 'image/jpeg', 0.92)], `page-${stamp}.jpg`, { type: 'image/jpeg' });
 }
 
 function classify(error: unknown, elapsed: number): CaptureResult {
@@ -126,9 +145,7 @@ export async function captureTab(dialog: HTMLElement): Promise<CaptureResult> {
     const canvas = await grabFrame(stream.getVideoTracks()[0]!);
     for (const track of stream.getTracks()) track.stop();
     stream = undefined;
-    const blob = await toPng(canvas);
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    return new File([blob], `page-${stamp}.png`, { type: 'image/png' });
+    return await asFile(canvas);
   } catch (error) {
     return classify(error, Infinity);
   } finally {
