@@ -112,12 +112,15 @@ export function createEvidence(h: EvidenceHost) {
 
     redact,
 
-    /** "Capture this page": its code loads now (form/controllers/evidence-capture.ts); code that would not load is a refusal. */
+    /**
+     * "Capture this page": its code loads now (evidence-capture.ts). Code
+     * that would not load, or a frame that could not be added, is told as
+     * a capture the browser did not allow: the reporter can add a file.
+     */
     capture: (): Promise<void> =>
-      import('./evidence-capture.js').then(
-        (c) => c.capture({ h, add, say, redact, focusIn }),
-        () => say(strings().evidence.captureDenied),
-      ),
+      import('./evidence-capture.js')
+        .then((c) => c.capture({ h, add, say, redact, focusIn }))
+        .catch(() => say(strings().evidence.captureDenied)),
 
     onChosen(event: Event): void {
       const input = event.target as HTMLInputElement;

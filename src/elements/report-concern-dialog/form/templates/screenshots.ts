@@ -1,10 +1,11 @@
 /**
  * The screenshots control, in the form's language and style: a drop zone
  * with an "Add screenshots" button and, where capture can work, "Capture
- * this page" (its code loads when pressed: evidence/capture.ts). The button is the label of the native
- * file input, which stays the accessible way in (Tab reaches it, a screen
- * reader names it, Space or Enter opens the picker) while hidden from
- * sight, so the browser's "Choose Files / No file chosen" never shows.
+ * this page" (its code loads when pressed: evidence/capture.ts). "Add
+ * screenshots" is the label of the native file input, which stays the
+ * accessible way in (Tab reaches it, a screen reader names it, Space or
+ * Enter opens the picker) while hidden from sight, so the browser's
+ * "Choose Files / No file chosen" never shows.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { canCapture } from '../../../../evidence/can-capture.js';
