@@ -1,6 +1,7 @@
 /**
  * The editor's selection: the rectangle the reporter is about to mark, moved
- * by pointer or by keyboard, and drawn as a dashed frame on the preview.
+ * by pointer (dragging) or by keyboard (moveByKey), and drawn as a dashed
+ * frame on the preview.
  * Whichever tool is chosen (hide or highlight), the selection works the same.
  */
 import type { Box } from './marks.js';
@@ -27,6 +28,38 @@ export function spanTo(sel: Box, from: Point, to: Point): void {
   sel.y = Math.min(from.y, to.y);
   sel.width = Math.abs(to.x - from.x);
   sel.height = Math.abs(to.y - from.y);
+}
+
+/**
+ * The pointer on the canvas: pressing starts a rectangle, moving spans the
+ * selection (repainted as it goes), releasing marks it.
+ */
+export function dragging(canvas: () => HTMLCanvasElement, sel: Box, paint: () => void, mark: () => void) {
+  let from: Point | undefined;
+  return {
+    down(e: PointerEvent): void {
+      from = pointOnImage(canvas(), e);
+      try {
+        canvas().setPointerCapture?.(e.pointerId);
+      } catch {
+        // Firefox throws for a pointer it does not count as active (a pointer
+        // event made by script or assistive technology): the drag works
+        // without capture, it only ends if the pointer leaves the canvas.
+      }
+      canvas().focus();
+    },
+    move(e: PointerEvent): void {
+      if (!from) return;
+      spanTo(sel, from, pointOnImage(canvas(), e));
+      paint();
+    },
+    up(e: PointerEvent): void {
+      if (!from) return;
+      spanTo(sel, from, pointOnImage(canvas(), e));
+      from = undefined;
+      mark();
+    },
+  };
 }
 
 /** The keyboard selection starts in the middle, a quarter of each side. */

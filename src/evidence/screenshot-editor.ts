@@ -12,9 +12,9 @@
  * counts as soon as it is made (nothing to confirm); Undo takes back the
  * last one; Apply or Cancel close.
  */
-import { html, render } from 'lit/html.js';
+import { html, render, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../i18n/strings.js';
-import { initialSelection, moveByKey, paintSelection, pointOnImage, spanTo, type Point } from './editor-tools.js';
+import { dragging, initialSelection, moveByKey, paintSelection } from './editor-tools.js';
 import { paintMarks, type Box, type Tool } from './marks.js';
 
 export interface EditorInput {
@@ -57,14 +57,61 @@ function adopt(root: Node): () => void {
   };
 }
 
+/** What the editor's view shows, and what its controls do. */
+interface View {
+  s: Strings['evidence'];
+  name: string;
+  width: number;
+  height: number;
+  tool: Tool;
+  marks: readonly Box[];
+  drag: ReturnType<typeof dragging>;
+  onKey(e: KeyboardEvent): void;
+  choose(tool: Tool): void;
+  mark(): void;
+  undo(): void;
+  finish(apply: boolean): void;
+}
+
+function editorView(v: View): TemplateResult {
+  const { s, tool, marks } = v;
+  const highlighted = marks.filter((m) => m.tool === 'highlight').length;
+  return html`<h3 id="editor-title">${s.editorTitle(v.name)}</h3>
+    <p id="editor-help">${s.editorHelp} ${s.highlightHelp}</p>
+    <div class="tools" role="group">
+      <button type="button" class="secondary tool" aria-pressed=${tool === 'hide'} @click=${() => v.choose('hide')}>${s.hideTool}</button>
+      <button type="button" class="secondary tool" aria-pressed=${tool === 'highlight'} @click=${() => v.choose('highlight')}>
+        ${s.highlightTool}
+      </button>
+    </div>
+    <canvas
+      width=${v.width}
+      height=${v.height}
+      tabindex="0"
+      role="img"
+      aria-label=${s.editorTitle(v.name)}
+      aria-describedby="editor-help"
+      @pointerdown=${v.drag.down}
+      @pointermove=${v.drag.move}
+      @pointerup=${v.drag.up}
+      @keydown=${v.onKey}
+    ></canvas>
+    <div class="row">
+      <span class="count" role="status">${s.boxes(marks.length - highlighted)}${highlighted ? ` ${s.highlights(highlighted)}` : ''}</span>
+      <button type="button" class="secondary" @click=${v.mark}>${tool === 'hide' ? s.addBox : s.addHighlight}</button>
+      <button type="button" class="secondary" ?disabled=${!marks.length} @click=${v.undo}>${s.undo}</button>
+      <button type="button" class="secondary" @click=${() => v.finish(false)}>${s.cancel}</button>
+      <button type="button" class="primary" @click=${() => v.finish(true)}>${s.apply}</button>
+    </div>`;
+}
+
 /** Opens the editor; resolves with the marks, or `undefined` when cancelled or nothing was marked. */
 export async function openEditor(input: EditorInput): Promise<Box[] | undefined> {
-  const { width, height, strings: s } = input;
+  const { width, height } = input;
   const bitmap = await createImageBitmap(input.image);
   const marks: Box[] = [];
   const sel = initialSelection(width, height);
   let tool: Tool = 'hide';
-  let drag: Point | undefined;
 
   const dialog = document.createElement('dialog');
   dialog.className = 'editor';
@@ -82,10 +129,6 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
 
   return new Promise((resolve) => {
     let result: Box[] | undefined;
-    const finish = (apply: boolean) => {
-      result = apply && marks.length ? marks.map((b) => ({ ...b })) : undefined;
-      dialog.close();
-    };
     dialog.addEventListener('close', () => {
       bitmap.close();
       dialog.remove();
@@ -101,78 +144,38 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
       marks.push({ ...sel, tool });
       draw();
     };
-    const onPointerDown = (e: PointerEvent) => {
-      drag = pointOnImage(canvas, e);
-      try {
-        canvas.setPointerCapture?.(e.pointerId);
-      } catch {
-        // Firefox throws for a pointer it does not count as active (a pointer
-        // event made by script or assistive technology): the drag works
-        // without capture, it only ends if the pointer leaves the canvas.
-      }
-      canvas.focus();
+    const view: Omit<View, 'tool'> = {
+      s: input.strings,
+      name: input.name,
+      width,
+      height,
+      marks,
+      drag: dragging(() => canvas, sel, paint, mark),
+      onKey(e) {
+        if (moveByKey(sel, e, width, height)) {
+          e.preventDefault();
+          paint();
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          mark();
+        }
+      },
+      choose(next) {
+        tool = next;
+        draw();
+      },
+      mark,
+      undo() {
+        marks.pop();
+        draw();
+      },
+      finish(apply) {
+        result = apply && marks.length ? marks.map((b) => ({ ...b })) : undefined;
+        dialog.close();
+      },
     };
-    const onPointerMove = (e: PointerEvent) => {
-      if (!drag) return;
-      spanTo(sel, drag, pointOnImage(canvas, e));
-      paint();
-    };
-    const onPointerUp = (e: PointerEvent) => {
-      if (!drag) return;
-      spanTo(sel, drag, pointOnImage(canvas, e));
-      drag = undefined;
-      mark();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (moveByKey(sel, e, width, height)) {
-        e.preventDefault();
-        paint();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        mark();
-      }
-    };
-    const choose = (next: Tool) => {
-      tool = next;
-      draw();
-    };
-    const undo = () => {
-      marks.pop();
-      draw();
-    };
-
     const draw = () => {
-      const highlighted = marks.filter((m) => m.tool === 'highlight').length;
-      render(
-        html`<h3 id="editor-title">${s.editorTitle(input.name)}</h3>
-          <p id="editor-help">${s.editorHelp} ${s.highlightHelp}</p>
-          <div class="tools" role="group">
-            <button type="button" class="secondary tool" aria-pressed=${tool === 'hide'} @click=${() => choose('hide')}>${s.hideTool}</button>
-            <button type="button" class="secondary tool" aria-pressed=${tool === 'highlight'} @click=${() => choose('highlight')}>
-              ${s.highlightTool}
-            </button>
-          </div>
-          <canvas
-            width=${width}
-            height=${height}
-            tabindex="0"
-            role="img"
-            aria-label=${s.editorTitle(input.name)}
-            aria-describedby="editor-help"
-            @pointerdown=${onPointerDown}
-            @pointermove=${onPointerMove}
-            @pointerup=${onPointerUp}
-            @keydown=${onKey}
-          ></canvas>
-          <div class="row">
-            <span class="count" role="status">${s.boxes(marks.length - highlighted)}${highlighted ? ` ${s.highlights(highlighted)}` : ''}</span>
-            <button type="button" class="secondary" @click=${mark}>${tool === 'hide' ? s.addBox : s.addHighlight}</button>
-            <button type="button" class="secondary" ?disabled=${!marks.length} @click=${undo}>${s.undo}</button>
-            <button type="button" class="secondary" @click=${() => finish(false)}>${s.cancel}</button>
-            <button type="button" class="primary" @click=${() => finish(true)}>${s.apply}</button>
-          </div>`,
-        dialog,
-      );
+      render(editorView({ ...view, tool }), dialog);
       canvas ??= dialog.querySelector('canvas')!;
       paint();
     };
