@@ -125,7 +125,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: false,
       // The image worker is built beside the modules and found relative to the one that starts it.
       base: './',
-      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'evidence/[name]-[hash].js' } } },
+      worker: {
+        format: 'es',
+        rolldownOptions: { output: { entryFileNames: 'evidence/[name]-[hash].js', chunkFileNames: 'evidence/[name]-[hash].js' } },
+      },
       build: {
         outDir: 'dist/esm',
         emptyOutDir: true,
@@ -151,7 +154,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
       base: './',
       plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin(), serverSafeLitPlugin()],
       // The image worker: an ES module beside the chunks that start it.
-      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
+      // Its own lazy chunk (how marks are painted, for a marked image) goes there too.
+      worker: {
+        format: 'es',
+        rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+      },
       build: {
         outDir: 'dist',
         emptyOutDir: true,

@@ -77,6 +77,30 @@ function throttlePlugin() {
   };
 }
 
+/**
+ * `emulate-touch`: makes the test page a touch device whose primary pointer
+ * is coarse, as a phone's is (`(pointer: coarse)` matches, `(pointer: fine)`
+ * does not), through Chromium's own touch emulation, or back to the mouse
+ * when `payload.touch` is false.
+ */
+function touchPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'report-concern-touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-touch') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await page.context().newCDPSession(page);
+        sessions.set(session.id, cdp);
+      }
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.touch), maxTouchPoints: 5 });
+      return true;
+    },
+  };
+}
+
 const engine = selectedEngine();
 
 export default {
@@ -84,7 +108,7 @@ export default {
   nodeResolve: true,
   // The tsconfig is required: without it esbuild leaves the decorators as
   // they are, and Chromium cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin(), throttlePlugin(), engineSkipPlugin(engine)],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), networkPlugin(), clipboardPlugin(), throttlePlugin(), touchPlugin(), engineSkipPlugin(engine)],
   browsers: [await engineLauncher(engine)],
   // Two cores on CI: two pages at once is plenty.
   concurrency: 2,

@@ -27,7 +27,7 @@
 //                     English (`en`, `en-GB`, `…-en`, `en-…`);
 //                   - a screenshot-only chunk: reached only through a
 //                     dynamic or url edge and named for screenshots or image
-//                     work (/screenshot|evidence|worker|image|exif|webp|canvas/i);
+//                     work (/screenshot|evidence|worker|image|exif|webp|canvas|capture/i);
 //                   - the placement chunk (floating-ui), reached only through
 //                     dynamic edges and named /placement|floating/: it loads
 //                     when a category's help is opened (optional);
@@ -90,7 +90,7 @@ export function isForeignLocaleChunk(file) {
   return !lower.includes('en');
 }
 
-const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas/i;
+const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas|capture/i;
 
 const AFTER_THANKS = /placement|floating/i;
 const HOST_CHANGED = /schema|validat/i;

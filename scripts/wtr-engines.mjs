@@ -13,6 +13,17 @@ import { webkitLauncher } from './wtr-webkit-launcher.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/**
+ * "Capture this page" (test/browser/capture.test.ts) asks for this tab with
+ * getDisplayMedia({ preferCurrentTab: true }). Headless Chromium has no
+ * picker to show, so without this switch the promise never settles; with it
+ * the request for this tab is accepted at once. It changes nothing else: only
+ * a getDisplayMedia call that prefers the current tab sees it, and no other
+ * test makes one. Only the browser tests get it (not the e2e run or the
+ * benches, which launch with BROWSER_ARGS alone).
+ */
+const TAB_CAPTURE_ARGS = ['--auto-accept-this-tab-capture'];
+
 export function selectedEngine() {
   const engine = process.env.RC_ENGINE || 'chromium';
   if (!ENGINES.includes(engine)) throw new Error(`RC_ENGINE=${engine}: expected one of ${ENGINES.join(', ')}`);
@@ -27,7 +38,7 @@ export async function engineLauncher(engine) {
   }
   return playwrightLauncher({
     product: 'chromium',
-    launchOptions: { executablePath: await findBrowser(), args: BROWSER_ARGS },
+    launchOptions: { executablePath: await findBrowser(), args: [...BROWSER_ARGS, ...TAB_CAPTURE_ARGS] },
   });
 }
 

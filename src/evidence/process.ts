@@ -1,22 +1,18 @@
 /**
  * Decodes an image upright, scales it to at most `maxSide` on its long side,
- * blacks out the boxes to hide, and encodes it again without metadata. Runs
+ * paints the marks (black for hidden areas, an outline for highlighted
+ * ones), and encodes it again without metadata. Runs
  * in the image worker (OffscreenCanvas) or, where a page forbids workers, on
  * the main thread: no DOM beyond a canvas.
  */
 import { LIMITS, type ImageType } from '../report/limits.js';
+import type { Box } from './marks.js';
 import { stripMetadata } from './strip.js';
 
 /** The long side of what is sent. */
 export const LONG_SIDE_MAX = 2560;
 
-/** A rectangle to black out, in pixels of the output image. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box } from './marks.js';
 
 export interface ProcessOptions {
   maxSide?: number;
@@ -73,8 +69,8 @@ export async function processImage(source: Blob, options: ProcessOptions = {}): 
     if (!ctx) throw new Error('no 2d context');
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, width, height);
-    ctx.fillStyle = '#000';
-    for (const box of options.boxes ?? []) ctx.fillRect(box.x, box.y, box.width, box.height);
+    // How marks look loads only for an image the reporter marked: most are sent as they came.
+    if (options.boxes?.length) (await import('./marks.js')).paintMarks(ctx, options.boxes, width, height);
   } finally {
     bitmap.close();
   }

@@ -1,17 +1,21 @@
 /**
- * Redaction: the reporter blacks out parts of a screenshot (their address,
- * bank details, other people's names) before it is sent. A modal editor over
- * the report dialog, loaded only when someone opens it. It returns the boxes;
+ * The screenshot editor: the reporter blacks out parts of a screenshot
+ * (their address, bank details, other people's names) and outlines what they
+ * want the moderators to look at, before it is sent. A modal editor over the
+ * report dialog, loaded only when someone opens it. It returns the marks;
  * screenshots.ts paints them into the pixels and re-encodes, so what is
  * hidden is gone from the image, not covered by an overlay.
  *
- * Pointer: drag a rectangle. Keyboard: the canvas holds a selection that the
- * arrow keys move (Shift+arrows resize); Enter hides it. Undo takes back the
- * last box; Apply or Cancel close.
+ * Two tools, Hide and Highlight, chosen by two toggle buttons. Pointer: drag
+ * a rectangle. Keyboard: the canvas holds a selection that the arrow keys
+ * move (Shift+arrows resize); Enter marks it with the chosen tool. Every mark
+ * counts as soon as it is made (nothing to confirm); Undo takes back the
+ * last one; Apply or Cancel close.
  */
-import { html, render } from 'lit/html.js';
+import { html, render, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../i18n/strings.js';
-import type { Box } from './process.js';
+import { dragging, initialSelection, moveByKey, paintSelection } from './editor-tools.js';
+import { paintMarks, type Box, type Tool } from './marks.js';
 
 export interface EditorInput {
   /** Where the editor's `<dialog>` goes: inside the report dialog, so its styles apply. */
@@ -35,6 +39,8 @@ const css = `
 .editor canvas:focus-visible{outline:3px solid var(--_focus,#1a5fb4);outline-offset:2px}
 .editor .row{display:flex;flex-wrap:wrap;gap:.5em;justify-content:flex-end;margin-block-start:.75em}
 .editor .count{margin-inline-end:auto;align-self:center}
+.editor .tools{display:flex;gap:.5em;margin-block-end:.75em}
+.editor .tools [aria-pressed=true]{border:2px solid var(--_accent,#1a5fb4);background:color-mix(in srgb,var(--_accent,#1a5fb4) 20%,transparent)}
 `;
 
 let sheet: CSSStyleSheet | undefined;
@@ -51,16 +57,61 @@ function adopt(root: Node): () => void {
   };
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+/** What the editor's view shows, and what its controls do. */
+interface View {
+  s: Strings['evidence'];
+  name: string;
+  width: number;
+  height: number;
+  tool: Tool;
+  marks: readonly Box[];
+  drag: ReturnType<typeof dragging>;
+  onKey(e: KeyboardEvent): void;
+  choose(tool: Tool): void;
+  mark(): void;
+  undo(): void;
+  finish(apply: boolean): void;
+}
 
-/** Opens the editor; resolves with the boxes to hide, or `undefined` when cancelled or nothing was hidden. */
+function editorView(v: View): TemplateResult {
+  const { s, tool, marks } = v;
+  const highlighted = marks.filter((m) => m.tool === 'highlight').length;
+  return html`<h3 id="editor-title">${s.editorTitle(v.name)}</h3>
+    <p id="editor-help">${s.editorHelp} ${s.highlightHelp}</p>
+    <div class="tools" role="group">
+      <button type="button" class="secondary tool" aria-pressed=${tool === 'hide'} @click=${() => v.choose('hide')}>${s.hideTool}</button>
+      <button type="button" class="secondary tool" aria-pressed=${tool === 'highlight'} @click=${() => v.choose('highlight')}>
+        ${s.highlightTool}
+      </button>
+    </div>
+    <canvas
+      width=${v.width}
+      height=${v.height}
+      tabindex="0"
+      role="img"
+      aria-label=${s.editorTitle(v.name)}
+      aria-describedby="editor-help"
+      @pointerdown=${v.drag.down}
+      @pointermove=${v.drag.move}
+      @pointerup=${v.drag.up}
+      @keydown=${v.onKey}
+    ></canvas>
+    <div class="row">
+      <span class="count" role="status">${s.boxes(marks.length - highlighted)}${highlighted ? ` ${s.highlights(highlighted)}` : ''}</span>
+      <button type="button" class="secondary" @click=${v.mark}>${tool === 'hide' ? s.addBox : s.addHighlight}</button>
+      <button type="button" class="secondary" ?disabled=${!marks.length} @click=${v.undo}>${s.undo}</button>
+      <button type="button" class="secondary" @click=${() => v.finish(false)}>${s.cancel}</button>
+      <button type="button" class="primary" @click=${() => v.finish(true)}>${s.apply}</button>
+    </div>`;
+}
+
+/** Opens the editor; resolves with the marks, or `undefined` when cancelled or nothing was marked. */
 export async function openEditor(input: EditorInput): Promise<Box[] | undefined> {
-  const { width, height, strings: s } = input;
+  const { width, height } = input;
   const bitmap = await createImageBitmap(input.image);
-  const boxes: Box[] = [];
-  // The keyboard selection starts in the middle, a quarter of each side.
-  const sel: Box = { x: Math.round(width * 0.375), y: Math.round(height * 0.375), width: Math.round(width / 4), height: Math.round(height / 4) };
-  let drag: { x: number; y: number } | undefined;
+  const marks: Box[] = [];
+  const sel = initialSelection(width, height);
+  let tool: Tool = 'hide';
 
   const dialog = document.createElement('dialog');
   dialog.className = 'editor';
@@ -72,25 +123,12 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
   const paint = () => {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
-    ctx.fillStyle = '#000';
-    for (const b of boxes) ctx.fillRect(b.x, b.y, b.width, b.height);
-    const line = Math.max(2, Math.round(Math.max(width, height) / 300));
-    ctx.lineWidth = line;
-    ctx.setLineDash([line * 3, line * 2]);
-    ctx.strokeStyle = '#fff';
-    ctx.strokeRect(sel.x, sel.y, sel.width, sel.height);
-    ctx.strokeStyle = '#d00';
-    ctx.lineDashOffset = line * 2.5;
-    ctx.strokeRect(sel.x, sel.y, sel.width, sel.height);
-    ctx.lineDashOffset = 0;
+    paintMarks(ctx, marks, width, height);
+    paintSelection(ctx, sel, width, height);
   };
 
   return new Promise((resolve) => {
     let result: Box[] | undefined;
-    const finish = (apply: boolean) => {
-      result = apply && boxes.length ? boxes.map((b) => ({ ...b })) : undefined;
-      dialog.close();
-    };
     dialog.addEventListener('close', () => {
       bitmap.close();
       dialog.remove();
@@ -101,96 +139,43 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
     dialog.addEventListener('keydown', (e) => e.stopPropagation());
     dialog.addEventListener('paste', (e) => e.stopPropagation());
 
-    const toImage = (e: PointerEvent) => {
-      const r = canvas.getBoundingClientRect();
-      return {
-        x: clamp(Math.round(((e.clientX - r.left) / r.width) * width), 0, width),
-        y: clamp(Math.round(((e.clientY - r.top) / r.height) * height), 0, height),
-      };
-    };
-    const spanTo = (from: { x: number; y: number }, to: { x: number; y: number }) => {
-      sel.x = Math.min(from.x, to.x);
-      sel.y = Math.min(from.y, to.y);
-      sel.width = Math.abs(to.x - from.x);
-      sel.height = Math.abs(to.y - from.y);
-    };
-    const addBox = () => {
+    const mark = () => {
       if (sel.width < 1 || sel.height < 1) return;
-      boxes.push({ ...sel });
+      marks.push({ ...sel, tool });
       draw();
     };
-    const onPointerDown = (e: PointerEvent) => {
-      drag = toImage(e);
-      try {
-        canvas.setPointerCapture?.(e.pointerId);
-      } catch {
-        // Firefox throws for a pointer it does not count as active (a pointer
-        // event made by script or assistive technology): the drag works
-        // without capture, it only ends if the pointer leaves the canvas.
-      }
-      canvas.focus();
-    };
-    const onPointerMove = (e: PointerEvent) => {
-      if (!drag) return;
-      spanTo(drag, toImage(e));
-      paint();
-    };
-    const onPointerUp = (e: PointerEvent) => {
-      if (!drag) return;
-      spanTo(drag, toImage(e));
-      drag = undefined;
-      addBox();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      const dx = Math.max(1, Math.round(width / 50));
-      const dy = Math.max(1, Math.round(height / 50));
-      const moves: Record<string, [number, number]> = { ArrowLeft: [-dx, 0], ArrowRight: [dx, 0], ArrowUp: [0, -dy], ArrowDown: [0, dy] };
-      const move = moves[e.key];
-      if (move) {
-        e.preventDefault();
-        if (e.shiftKey) {
-          sel.width = clamp(sel.width + move[0], dx, width - sel.x);
-          sel.height = clamp(sel.height + move[1], dy, height - sel.y);
-        } else {
-          sel.x = clamp(sel.x + move[0], 0, width - sel.width);
-          sel.y = clamp(sel.y + move[1], 0, height - sel.height);
+    const view: Omit<View, 'tool'> = {
+      s: input.strings,
+      name: input.name,
+      width,
+      height,
+      marks,
+      drag: dragging(() => canvas, sel, paint, mark),
+      onKey(e) {
+        if (moveByKey(sel, e, width, height)) {
+          e.preventDefault();
+          paint();
+        } else if (e.key === 'Enter') {
+          e.preventDefault();
+          mark();
         }
-        paint();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        addBox();
-      }
+      },
+      choose(next) {
+        tool = next;
+        draw();
+      },
+      mark,
+      undo() {
+        marks.pop();
+        draw();
+      },
+      finish(apply) {
+        result = apply && marks.length ? marks.map((b) => ({ ...b })) : undefined;
+        dialog.close();
+      },
     };
-    const undo = () => {
-      boxes.pop();
-      draw();
-    };
-
     const draw = () => {
-      render(
-        html`<h3 id="editor-title">${s.editorTitle(input.name)}</h3>
-          <p id="editor-help">${s.editorHelp}</p>
-          <canvas
-            width=${width}
-            height=${height}
-            tabindex="0"
-            role="img"
-            aria-label=${s.editorTitle(input.name)}
-            aria-describedby="editor-help"
-            @pointerdown=${onPointerDown}
-            @pointermove=${onPointerMove}
-            @pointerup=${onPointerUp}
-            @keydown=${onKey}
-          ></canvas>
-          <div class="row">
-            <span class="count" role="status">${s.boxes(boxes.length)}</span>
-            <button type="button" class="secondary" @click=${addBox}>${s.addBox}</button>
-            <button type="button" class="secondary" ?disabled=${!boxes.length} @click=${undo}>${s.undo}</button>
-            <button type="button" class="secondary" @click=${() => finish(false)}>${s.cancel}</button>
-            <button type="button" class="primary" @click=${() => finish(true)}>${s.apply}</button>
-          </div>`,
-        dialog,
-      );
+      render(editorView({ ...view, tool }), dialog);
       canvas ??= dialog.querySelector('canvas')!;
       paint();
     };

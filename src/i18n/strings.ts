@@ -112,6 +112,17 @@ export interface Strings {
     apply: string;
     cancel: string;
     boxes: (count: number) => string;
+    /** The button that takes one frame of the current tab. */
+    capture: string;
+    /** The browser (or the page's policy) refused the capture; cancelling says nothing. */
+    captureDenied: string;
+    /** The editor's two tools, and the keyboard's button for the second. */
+    hideTool: string;
+    highlightTool: string;
+    /** After editorHelp: what the second tool does with the same steps. */
+    highlightHelp: string;
+    addHighlight: string;
+    highlights: (count: number) => string;
     redacted: (name: string) => string;
     uploading: (percent: number) => string;
     progressLabel: string;

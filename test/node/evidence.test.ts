@@ -5,7 +5,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createReportHandler, createMemoryStore } from '../../src/server/index.js';
-import { inspectBytes, TAIL_BYTES } from '../../src/evidence/inspect.js';
+import { INPUT_BYTES_MAX, inspectBytes, TAIL_BYTES } from '../../src/evidence/inspect.js';
+import { FRAME_BYTES_MAX } from '../../src/evidence/capture.js';
 import { stripMetadata } from '../../src/evidence/strip.js';
 import { contentReport, storedAll, makePng, send, withShots, type Json } from './fixtures.js';
 
@@ -64,6 +65,10 @@ describe('inspectBytes: checks from the header and the end only', () => {
 
   test('a file over 10 MB is refused by its size alone', () => {
     assert.deepEqual(inspectBytes(new Uint8Array(16), new Uint8Array(0), 10 * 1024 * 1024 + 1), { ok: false, reason: 'too-large' });
+  });
+
+  test('a captured page is made small enough for these checks (the capture keeps its own copy of the limit)', () => {
+    assert.equal(FRAME_BYTES_MAX, INPUT_BYTES_MAX);
   });
 });
 

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error -- a plain .mjs script without types
@@ -53,6 +53,20 @@ describe('the size budgets of the built widget (dist/)', () => {
   test('the one-tag script imports no bare specifier a page could not load', async () => {
     const m = await measureDist();
     assert.deepEqual(m.external, []);
+  });
+
+  test('the capture code is in one lazy chunk that the form only imports dynamically', async () => {
+    const m = await measureDist();
+    // The capture asks for the tab with getDisplayMedia({...}); the form only checks that it exists.
+    const asking = m.files.filter((r) => /\.getDisplayMedia\(\{/.test(readFileSync(join('dist', r.file), 'utf8')));
+    assert.equal(asking.length, 1, `getDisplayMedia({…}) in ${asking.map((r) => r.file).join(', ') || 'no file'}`);
+    const [chunk] = asking;
+    assert.match(chunk!.file, /capture/, 'named for capture, so the size check counts it as screenshot-only');
+    assert.equal(chunk!.pageLoad, false, 'not on page load');
+    assert.equal(chunk!.contentReport, false, 'not fetched by a text report');
+    const form = m.files.find((r) => /dialog-impl/.test(r.file))!;
+    const name = chunk!.file.split('/').pop()!;
+    assert.match(readFileSync(join('dist', form.file), 'utf8'), new RegExp(`import\\(\\W\\./${name.replace(/[.$-]/g, '\\$&')}\\W\\)`), 'loaded by import()');
   });
 
   test('lit is in the build once, in its production form', async () => {

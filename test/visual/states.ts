@@ -190,11 +190,17 @@ export const STATES: State[] = [
       await openFor('content', setup);
       await attach(setup.strings, ['bank.png']);
       buttonNamed(setup.strings.evidence.redact('bank.png')).click();
-      const canvas = await waitFor(() => shadow().querySelector('dialog[open] canvas'), 'the redaction editor', 15_000);
+      const canvas = await waitFor(() => shadow().querySelector<HTMLCanvasElement>('dialog[open] canvas'), 'the redaction editor', 15_000);
       await animationsDone(canvas.closest('dialog')!);
       // One area hidden with the keyboard: the box drawn black on the picture.
       await sendKeys({ press: 'Enter' });
       await showing(setup.strings.evidence.boxes(1), 'one area hidden');
+      // Then Highlight chosen and an area above it outlined: both tools, and the pressed one, in one picture.
+      buttonNamed(setup.strings.evidence.highlightTool).click();
+      canvas.focus();
+      for (let i = 0; i < 15; i++) await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await showing(setup.strings.evidence.highlights(1), 'one area highlighted');
       return undefined;
     },
   },

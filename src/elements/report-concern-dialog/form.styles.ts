@@ -220,6 +220,12 @@ export const formStyles = css`
     border-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
   }
+  /* "Add screenshots" and "Capture this page" side by side, wrapping when narrow. */
+  .pickers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .file-input {
     position: absolute;
     inline-size: 1px;

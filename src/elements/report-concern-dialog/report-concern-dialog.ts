@@ -18,6 +18,7 @@ export type { OpenOptions, OpenResult } from './contract.js';
  * @csspart header - The title bar with the Close button.
  * @csspart title - The dialog's heading.
  * @csspart close-button - The Close button in the title bar.
+ * @csspart capture-button - "Capture this page" in the screenshots area, where the browser can capture the tab.
  * @csspart body - The scrolling body of the form.
  * @csspart footer - The row with Cancel and Submit.
  * @csspart submit-button - The Submit button.

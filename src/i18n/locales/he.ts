@@ -157,6 +157,18 @@ const he: Strings = {
         two: 'שני אזורים הוסתרו.',
         other: '# אזורים הוסתרו.',
       }),
+    capture: 'צילום הדף הזה',
+    captureDenied: 'הדפדפן הזה לא מאפשר לצלם את הדף. אפשר לצלם מסך בעצמך ולהוסיף אותו למעלה.',
+    hideTool: 'הסתרה',
+    highlightHelp: 'בהדגשה, האזור מוקף במסגרת במקום להיות מוסתר.',
+    highlightTool: 'הדגשה',
+    addHighlight: 'הדגשת האזור הזה',
+    highlights: (count) =>
+      plural(L, count, {
+        one: 'אזור אחד הודגש.',
+        two: 'שני אזורים הודגשו.',
+        other: '# אזורים הודגשו.',
+      }),
     redacted: (name) => `${name} עודכן: האזורים שהוסתרו נמחקו מהתמונה.`,
     uploading: (percent) => `שולחים… ${num(L, percent)}%`,
     progressLabel: 'התקדמות השליחה',

@@ -1,7 +1,7 @@
 /**
- * Screenshots in the form: chosen, pasted or dropped files checked and
- * processed one at a time (evidence/, loaded with the first file), removed,
- * or redacted in the editor. Refusals are named per file.
+ * Screenshots in the form: chosen, pasted, dropped or captured files checked
+ * and processed one at a time (evidence/, loaded with the first file),
+ * removed, or redacted in the editor. Refusals are named per file.
  */
 import { LIMITS } from '../../../../report/limits.js';
 import type { Strings } from '../../../../i18n/strings.js';
@@ -68,6 +68,20 @@ export function createEvidence(h: EvidenceHost) {
     await focusIn('.files .redact', index);
   };
 
+  /** One editor at a time, even when the button is pressed twice before it loads. */
+  const redact = async (shot: Shot): Promise<void> => {
+    if (redacting) return;
+    redacting = true;
+    try {
+      await redactOnce(shot);
+    } catch {
+      // The editor could not load or the image could not be redone: the screenshot stays as it was.
+      say(strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+    } finally {
+      redacting = false;
+    }
+  };
+
   const takes = (event: DragEvent | ClipboardEvent, files: FileList | undefined) => {
     if (!files?.length || !editing()) return;
     event.preventDefault();
@@ -96,19 +110,17 @@ export function createEvidence(h: EvidenceHost) {
       void focusIn('.files .remove', index);
     },
 
-    /** One editor at a time, even when the button is pressed twice before it loads. */
-    async redact(shot: Shot): Promise<void> {
-      if (redacting) return;
-      redacting = true;
-      try {
-        await redactOnce(shot);
-      } catch {
-        // The editor could not load or the image could not be redone: the screenshot stays as it was.
-        say(strings().evidence.unreadable(iso(shot.prepared.sourceName)));
-      } finally {
-        redacting = false;
-      }
-    },
+    redact,
+
+    /**
+     * "Capture this page": its code loads now (evidence-capture.ts). Code
+     * that would not load, or a frame that could not be added, is told as
+     * a capture the browser did not allow: the reporter can add a file.
+     */
+    capture: (): Promise<void> =>
+      import('./evidence-capture.js')
+        .then((c) => c.capture({ h, add, say, redact, focusIn }))
+        .catch(() => say(strings().evidence.captureDenied)),
 
     onChosen(event: Event): void {
       const input = event.target as HTMLInputElement;

@@ -1,11 +1,14 @@
 /**
  * The screenshots control, in the form's language and style: a drop zone
- * with an "Add screenshots" button. The button is the label of the native
- * file input, which stays the accessible way in (Tab reaches it, a screen
- * reader names it, Space or Enter opens the picker) while hidden from
- * sight, so the browser's "Choose Files / No file chosen" never shows.
+ * with an "Add screenshots" button and, where capture can work, "Capture
+ * this page" (its code loads when pressed: evidence/capture.ts). "Add
+ * screenshots" is the label of the native file input, which stays the
+ * accessible way in (Tab reaches it, a screen reader names it, Space or
+ * Enter opens the picker) while hidden from sight, so the browser's
+ * "Choose Files / No file chosen" never shows.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { canCapture } from '../../../../evidence/can-capture.js';
 import { IMAGE_TYPES, LIMITS } from '../../../../report/limits.js';
 import type { Model } from './model.js';
 import { text } from './text.js';
@@ -20,10 +23,15 @@ export function screenshotsTemplate(m: Model): TemplateResult {
   const messages = error ? [...evidence.messages, error] : evidence.messages;
   return html`<div class="screenshots">
     <div class="drop-zone" part="drop-zone" ?data-active=${evidence.dragging}>
-      <input id="files" class="file-input" type="file" accept=${ACCEPT} multiple ?disabled=${full}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
-        @change=${evidence.onChosen} />
-      <label class="secondary pick" for="files" part="screenshots-button"><span aria-hidden="true">+</span>${s.screenshotsLabel}</label>
+      <div class="pickers">
+        <input id="files" class="file-input" type="file" accept=${ACCEPT} multiple ?disabled=${full}
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
+          @change=${evidence.onChosen} />
+        <label class="secondary pick" for="files" part="screenshots-button"><span aria-hidden="true">+</span>${s.screenshotsLabel}</label>
+        ${canCapture()
+          ? html`<button type="button" class="secondary capture" part="capture-button" ?disabled=${full} @click=${evidence.capture}>${s.evidence.capture}</button>`
+          : nothing}
+      </div>
       <p class="hint" id="files-hint">${evidence.dragging ? s.evidence.dropHere : s.screenshotsHint(LIMITS.screenshotsMax)}</p>
     </div>
     ${shots.length ? filesTemplate(m) : nothing}
