@@ -50,10 +50,7 @@ export function firefoxLauncher({ executablePath = FIREFOX, attempts = 3, concur
   return new ChromeLauncher(
     { browser: 'firefox', executablePath, headless: true, protocolTimeout: 120_000 },
     ({ browser }) => browser.defaultBrowserContext(),
-    // A window per page, not a tab: with two test files at once, the second
-    // tab of one window is hidden, and Firefox throttles a hidden page's
-    // timers and stops its animation frames, so its tests timed out at random.
-    async ({ context }) => adapted(await context.newPage({ type: 'window' })),
+    async ({ context }) => adapted(await context.newPage()),
     retrying(attempts),
     concurrency,
   );
