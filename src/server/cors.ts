@@ -3,10 +3,14 @@
  * headers for the origins in `allowedOrigins` only; any other origin gets
  * no CORS header at all, so its browser keeps the answer from its page.
  * Credentials are allowed (cookies for `identify`), which is safe because
- * each origin is named exactly, never `*`.
+ * each origin is named exactly, never `*`. The same holds for the outcome
+ * paths below the endpoint: `GET …/status` and `POST …/appeals`.
  */
-/** The headers the widget sends on its own: the rest come from the site's config. */
-const WIDGET_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key'];
+/**
+ * The headers the widget sends on its own: the rest come from the site's
+ * config. `Authorization` carries a receipt to `…/status` and `…/appeals`.
+ */
+const WIDGET_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Idempotency-Key'];
 /** How long a browser may reuse a preflight: ten minutes. */
 const PREFLIGHT_MAX_AGE = '600';
 
@@ -39,12 +43,12 @@ export function createCors(allowedOrigins: readonly string[] = [], allowedHeader
   const preflight = (request: Request): Response => {
     const cors: Record<string, string> = allowed(request)
       ? {
-          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Methods': 'GET, POST',
           'Access-Control-Allow-Headers': headers,
           'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
         }
       : {};
-    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: 'POST, OPTIONS' } });
+    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: 'GET, POST, OPTIONS' } });
   };
   return { headersFor, preflight };
 }
