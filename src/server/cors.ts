@@ -17,8 +17,8 @@ const PREFLIGHT_MAX_AGE = '600';
 export interface Cors {
   /** The CORS headers for an answer to `request` (none for an origin not allowed). */
   headersFor(request: Request): Record<string, string>;
-  /** The answer to an OPTIONS request. */
-  preflight(request: Request): Response;
+  /** The answer to an OPTIONS request for a path that takes `method` (`GET` for …/status). */
+  preflight(request: Request, method: 'GET' | 'POST'): Response;
 }
 
 export function createCors(allowedOrigins: readonly string[] = [], allowedHeaders: readonly string[] = []): Cors {
@@ -40,15 +40,15 @@ export function createCors(allowedOrigins: readonly string[] = [], allowedHeader
       Vary: 'Origin',
     };
   };
-  const preflight = (request: Request): Response => {
+  const preflight = (request: Request, method: 'GET' | 'POST'): Response => {
     const cors: Record<string, string> = allowed(request)
       ? {
-          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Methods': method,
           'Access-Control-Allow-Headers': headers,
           'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
         }
       : {};
-    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: 'GET, POST, OPTIONS' } });
+    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: `${method}, OPTIONS` } });
   };
   return { headersFor, preflight };
 }

@@ -119,8 +119,8 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   let uploads = 0;
 
   async function answer(request: Request): Promise<Response> {
-    if (request.method === 'OPTIONS') return cors.preflight(request);
     const route = outcomeRouteOf(request);
+    if (request.method === 'OPTIONS') return cors.preflight(request, route === 'status' ? 'GET' : 'POST');
     if (route) return answerOutcome(outcomes, route, request);
     const refused = refusedUpfront(request);
     if (refused) return refused;

@@ -35,8 +35,10 @@ import { createEvidence } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
 import { createModal } from './form/controllers/modal.js';
 import { createUpload } from './form/controllers/upload.js';
+import { createFollowUp } from './form/controllers/follow-up.js';
 import { watchOutbox } from './form/controllers/outbox-watch.js';
 import { formTemplate } from './form/templates/form.js';
+import { elementEndpoint } from './form/submit.js';
 import { queuedTemplate, thanksTemplate } from './form/templates/outcome.js';
 import { text } from './form/templates/text.js';
 
@@ -59,6 +61,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const upload = createUpload(update);
   const help = createHelp(root);
   const modal = createModal(root);
+  const followUp = createFollowUp(root);
   const evidence = createEvidence({
     values: () => f.values,
     strings: () => f.s,
@@ -153,8 +156,27 @@ export function createForm(host: FormHost, closed: () => void): Form {
     await rendered();
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
+    lookForEarlier();
     emit([from, host], 'report-open', { subject: about });
     return result;
+  }
+
+  /** The status of an earlier report about this subject, above the form (docs/PROTOCOL.md §9). */
+  function lookForEarlier(): void {
+    const mine = f.opening;
+    void followUp.look(
+      {
+        subjectKey: key(),
+        config: f.config,
+        endpoint: elementEndpoint(f.trigger, host),
+        s: f.s,
+        locale: f.locale,
+        update,
+        announce: (words) => (f.announcement = words),
+        focus: (selector) => void rendered().then(() => kit.focus(selector)),
+      },
+      () => mine === f.opening && !mine.signal.aborted,
+    );
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */
@@ -260,6 +282,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
       categories,
       evidence,
       upload: upload.current,
+      followUp: followUp.render(),
       set,
       onCategory(c: Category) {
         set('category', c);

@@ -20,6 +20,8 @@ export interface Model {
   problem?: string;
   evidence: ReturnType<typeof createEvidence>;
   upload?: Upload;
+  /** The status of an earlier report about the subject, when there is one (docs/PROTOCOL.md §9). */
+  followUp: unknown;
   set<K extends keyof Values>(key: K, value: Values[K]): void;
   onCategory(category: Category): void;
   onHelpToggle(event: ToggleEvent, category: Category): void;
