@@ -152,11 +152,12 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.honeypot = '';
     evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
     await showQueued();
+    // Before the first render: the last opening's status view must not show for a moment.
+    lookForEarlier();
     update();
     await rendered();
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
-    lookForEarlier();
     emit([from, host], 'report-open', { subject: about });
     return result;
   }
