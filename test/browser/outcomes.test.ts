@@ -195,7 +195,10 @@ describe('outcomes in the dialog', function () {
       await reportFrom(el);
       await decideNewest(bucket, REMOVED);
       await reopen(el, 'the decision', () => Boolean(maybeInDialog('.contest')));
-      if (look.locale === 'ar') expect(nativeDialog().getAttribute('dir')).to.equal('rtl');
+      if (look.locale === 'ar') {
+        expect(nativeDialog().getAttribute('dir')).to.equal('rtl');
+        expect(panelText()).to.contain('سبق أن أبلغت عن هذا').and.contain('الطعن في هذا القرار');
+      }
       await animationsDone(nativeDialog());
       await expect(theDialog()).shadowDom.to.be.accessible();
       inDialog<HTMLButtonElement>('.contest').click();
