@@ -27,6 +27,9 @@ export const followUpStyles = css`
     padding-block-start: calc(var(--_space) * 0.5);
     border-block-start: 1px solid var(--_border);
   }
+  .ref {
+    white-space: nowrap;
+  }
   .explanation {
     white-space: pre-wrap;
   }

@@ -40,13 +40,16 @@ export interface PanelModel {
  */
 const text = (sentence: string | undefined) => isolates(sentence ?? '').map((part, i) => (i % 2 ? html`<bdi>${part}</bdi>` : part));
 
+/** A sentence whose isolated part is a reference: kept on one line, never broken at its hyphens. */
+const withReference = (sentence: string) => isolates(sentence).map((part, i) => (i % 2 ? html`<bdi class="ref">${part}</bdi>` : part));
+
 const dateOf = (locale: string, when: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(when));
 
 function appealTemplate(m: PanelModel, appeal: AppealView): TemplateResult {
   const { o } = m;
   const outcome = appeal.decision;
   return html`<div class="appeal-outcome" role="status">
-    <p><strong>${outcome ? (outcome.upheld ? o.appealUpheld : o.appealRejected) : text(o.appealPending(iso(appeal.reference)))}</strong></p>
+    <p><strong>${outcome ? (outcome.upheld ? o.appealUpheld : o.appealRejected) : withReference(o.appealPending(iso(appeal.reference)))}</strong></p>
     ${outcome ? html`<p dir="auto">${outcome.explanation}</p>` : nothing}
   </div>`;
 }
@@ -89,7 +92,7 @@ export function panelTemplate(m: PanelModel): TemplateResult {
   const { o, report, locale, appealing } = m;
   return html`<section class="follow-up" part="follow-up" aria-labelledby="follow-up-title">
     <h3 id="follow-up-title">${o.title}</h3>
-    <p>${text(o.reported(dateOf(locale, report.createdAt), iso(report.reference)))}</p>
+    <p>${withReference(o.reported(dateOf(locale, report.createdAt), iso(report.reference)))}</p>
     <p class="follow-up-status">${o.status[report.status]}</p>
     ${report.decision ? decisionTemplate(m) : nothing}
     ${report.appeal ? appealTemplate(m, report.appeal) : nothing}
