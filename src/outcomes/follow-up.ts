@@ -7,7 +7,7 @@
  */
 import { mergeStrings, type PartialConfig } from '../config.js';
 import { checkEndpoint, headersAllowed, resolveHeaders } from '../delivery/endpoint.js';
-import type { Strings } from '../i18n/strings.js';
+import type { OutcomeStrings, Strings } from '../i18n/strings.js';
 import { askStatus, sendAppeal, type Asking, type ReportView } from './client.js';
 import en from './en.js';
 import { receiptsFor } from './receipts.js';
@@ -59,75 +59,84 @@ async function find(input: FollowUpInput): Promise<{ a: Asking; report: ReportVi
   return report && { a, report };
 }
 
+/** One opening's status view: the report as last heard of, and where its appeal form stands. */
+interface Panel {
+  input: FollowUpInput;
+  o: OutcomeStrings;
+  a: Asking;
+  report: ReportView;
+  appealing: Appealing;
+  problem?: string;
+}
+
+const count = (t: string) => [...t.trim()].length;
+
+const canContest = ({ report }: Panel) =>
+  Boolean(report.decision && !report.appeal && Date.now() <= Date.parse(report.decision.appealUntil));
+
+/** Checks the appeal, sends it, and shows what came of it. */
+async function send(p: Panel): Promise<void> {
+  const { o, input } = p;
+  if (p.appealing.kind !== 'writing') return;
+  const { text } = p.appealing;
+  const n = count(text);
+  if (n === 0 || n > APPEAL_MAX) {
+    p.appealing = { kind: 'writing', text, error: n ? o.appealTooLong(APPEAL_MAX) : o.appealRequired };
+    input.update();
+    return input.focus('#appeal-text');
+  }
+  p.appealing = { kind: 'sending', text };
+  input.update();
+  const answer = await sendAppeal(p.a, p.report.reference, text.trim());
+  if (answer.ok) {
+    p.report = { ...p.report, appeal: answer.appeal };
+    p.appealing = { kind: 'closed' };
+    input.announce(o.appealPending(answer.appeal.reference));
+    input.update();
+    return input.focus('.appeal-outcome');
+  }
+  const reason = answer.reason as keyof OutcomeStrings['refused'];
+  const message = o.refused[reason] ?? o.refused.other;
+  // A passing failure keeps the text to send again; a refusal that will not change closes the form.
+  if (reason === 'other') p.appealing = { kind: 'writing', text, error: message };
+  else [p.appealing, p.problem] = [{ kind: 'closed' }, message];
+  input.update();
+  input.focus(reason === 'other' ? '#appeal-text' : '.follow-up .error');
+}
+
+function render(p: Panel): unknown {
+  const { input, appealing } = p;
+  const move = (next: Appealing, focus: string) => {
+    p.appealing = next;
+    p.problem = undefined;
+    input.update();
+    input.focus(focus);
+  };
+  return panelTemplate({
+    s: input.s,
+    o: p.o,
+    locale: input.locale,
+    report: p.report,
+    appealing,
+    canContest: canContest(p),
+    problem: p.problem,
+    max: APPEAL_MAX,
+    count: appealing.kind === 'closed' ? 0 : count(appealing.text),
+    contest: () => move({ kind: 'writing', text: '' }, '#appeal-text'),
+    input(value) {
+      if (p.appealing.kind === 'writing') p.appealing = { kind: 'writing', text: value };
+      input.update();
+    },
+    send: () => void send(p),
+    cancel: () => move({ kind: 'closed' }, '.contest'),
+  });
+}
+
 export async function followUp(input: FollowUpInput): Promise<FollowUp | undefined> {
   const found = await find(input);
   if (!found) return undefined;
-  const { a } = found;
-  const { s, locale, update } = input;
-  const o = mergeStrings(en, s.outcome ?? {});
-  let report = found.report;
-  let appealing: Appealing = { kind: 'closed' };
-  let problem: string | undefined;
-  const count = (t: string) => [...t.trim()].length;
-  const canContest = () =>
-    Boolean(report.decision && !report.appeal && Date.now() <= Date.parse(report.decision.appealUntil));
-
-  async function send(): Promise<void> {
-    if (appealing.kind !== 'writing') return;
-    const { text } = appealing;
-    const n = count(text);
-    if (n === 0 || n > APPEAL_MAX) {
-      appealing = { kind: 'writing', text, error: n ? o.appealTooLong(APPEAL_MAX) : o.appealRequired };
-      update();
-      return input.focus('#appeal-text');
-    }
-    appealing = { kind: 'sending', text };
-    update();
-    const answer = await sendAppeal(a, report.reference, text.trim());
-    if (answer.ok) {
-      report = { ...report, appeal: answer.appeal };
-      appealing = { kind: 'closed' };
-      input.announce(o.appealPending(answer.appeal.reference));
-      update();
-      return input.focus('.appeal-outcome');
-    }
-    const reason = answer.reason as keyof typeof o.refused;
-    const message = o.refused[reason] ?? o.refused.other;
-    if (reason === 'other') appealing = { kind: 'writing', text, error: message };
-    else [appealing, problem] = [{ kind: 'closed' }, message];
-    update();
-    input.focus(reason === 'other' ? '#appeal-text' : '.follow-up .error');
-  }
-
-  input.announce(`${o.title}. ${o.status[report.status]}`);
-  return {
-    render: () =>
-      panelTemplate({
-        s,
-        o,
-        locale,
-        report,
-        appealing,
-        canContest: canContest(),
-        problem,
-        max: APPEAL_MAX,
-        count: appealing.kind === 'closed' ? 0 : count(appealing.text),
-        contest() {
-          appealing = { kind: 'writing', text: '' };
-          problem = undefined;
-          update();
-          input.focus('#appeal-text');
-        },
-        input(value) {
-          if (appealing.kind === 'writing') appealing = { kind: 'writing', text: value };
-          update();
-        },
-        send: () => void send(),
-        cancel() {
-          appealing = { kind: 'closed' };
-          update();
-          input.focus('.contest');
-        },
-      }),
-  };
+  const o = mergeStrings(en, input.s.outcome ?? {});
+  const p: Panel = { input, o, a: found.a, report: found.report, appealing: { kind: 'closed' } };
+  input.announce(`${o.title}. ${o.status[p.report.status]}`);
+  return { render: () => render(p) };
 }

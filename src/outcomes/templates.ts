@@ -72,7 +72,7 @@ function writingTemplate(m: PanelModel, a: Extract<Appealing, { kind: 'writing' 
   const { o, s } = m;
   const error = a.kind === 'writing' ? a.error : undefined;
   const over = m.count > m.max;
-  return html`<div class="appeal-form" role="group" aria-labelledby="appeal-label">
+  return html`<div class="appeal-form">
     <label class="label" id="appeal-label" for="appeal-text">${o.appealLabel}</label>
     <p class="hint" id="appeal-hint">${o.appealHint}</p>
     <textarea id="appeal-text" rows="4" dir="auto" aria-invalid=${error ? 'true' : 'false'}
