@@ -13,12 +13,15 @@ import en from './en.js';
 import { receiptsFor } from './receipts.js';
 import { panelTemplate, type Appealing } from './templates.js';
 
-export { keepReceipt } from './receipts.js';
-export { followUpStyles } from './styles.js';
+import { keepReceipt } from './receipts.js';
+import { followUpStyles } from './styles.js';
+import type { FormKit } from '../elements/report-concern-dialog/form/state.js';
+import type { OutboxEvent } from '../outbox/types.js';
 
 /** The most an appeal may say, in code points (as the receiver counts). */
 export const APPEAL_MAX = 2000;
 
+/** What the status view needs of the form that opened it. */
 export interface FollowUpInput {
   subjectKey: string;
   config: PartialConfig;
@@ -132,11 +135,38 @@ function render(p: Panel): unknown {
   });
 }
 
-export async function followUp(input: FollowUpInput): Promise<FollowUp | undefined> {
+/** Keeps the receipt of a delivered report (the form checked `receipts: "device"`). */
+export async function keepDelivered(event: Extract<OutboxEvent, { type: 'delivered'; remote?: false }>): Promise<void> {
+  const { receipt, reference } = (event.result.body ?? {}) as { receipt?: unknown; reference?: unknown };
+  if (typeof receipt !== 'string' || typeof reference !== 'string') return;
+  const { subjectKey, endpoint } = event.entry;
+  await keepReceipt({ reference, receipt, subjectKey, endpoint, date: new Date().toISOString() });
+}
+
+/** Adds the status view's styles to the dialog's shadow root, once. */
+function adopt(root: ShadowRoot): void {
+  const sheet = followUpStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The earlier report about the form's subject, shown above it; undefined when there is none. */
+export async function followUp(kit: FormKit, endpoint: string | undefined): Promise<FollowUp | undefined> {
+  const { f } = kit;
+  const input: FollowUpInput = {
+    subjectKey: kit.key(),
+    config: f.config,
+    endpoint,
+    s: f.s,
+    locale: f.locale,
+    update: kit.update,
+    announce: (words) => (f.announcement = words),
+    focus: (selector) => void kit.rendered().then(() => kit.focus(selector)),
+  };
   const found = await find(input);
   if (!found) return undefined;
   const o = mergeStrings(en, input.s.outcome ?? {});
   const p: Panel = { input, o, a: found.a, report: found.report, appealing: { kind: 'closed' } };
+  adopt(kit.host.renderRoot as ShadowRoot);
   input.announce(`${o.title}. ${o.status[p.report.status]}`);
   return { render: () => render(p) };
 }

@@ -61,7 +61,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const upload = createUpload(update);
   const help = createHelp(root);
   const modal = createModal(root);
-  const followUp = createFollowUp(root);
   const evidence = createEvidence({
     values: () => f.values,
     strings: () => f.s,
@@ -121,6 +120,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     },
   };
   const delivery = createDelivery(kit);
+  const followUp = createFollowUp(kit);
 
   // ---- Opening and closing ----------------------------------------------------
 
@@ -153,31 +153,13 @@ export function createForm(host: FormHost, closed: () => void): Form {
     evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
     await showQueued();
     // Before the first render: the last opening's status view must not show for a moment.
-    lookForEarlier();
+    void followUp.look(elementEndpoint(f.trigger, host));
     update();
     await rendered();
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
     emit([from, host], 'report-open', { subject: about });
     return result;
-  }
-
-  /** The status of an earlier report about this subject, above the form (docs/PROTOCOL.md §9). */
-  function lookForEarlier(): void {
-    const mine = f.opening;
-    void followUp.look(
-      {
-        subjectKey: key(),
-        config: f.config,
-        endpoint: elementEndpoint(f.trigger, host),
-        s: f.s,
-        locale: f.locale,
-        update,
-        announce: (words) => (f.announcement = words),
-        focus: (selector) => void rendered().then(() => kit.focus(selector)),
-      },
-      () => mine === f.opening && !mine.signal.aborted,
-    );
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */

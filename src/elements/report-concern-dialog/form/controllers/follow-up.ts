@@ -6,28 +6,23 @@
  */
 import { nothing } from 'lit/html.js';
 import { loadOutcomes } from '../../../../outcomes/load.js';
-import type { FollowUp, FollowUpInput } from '../../../../outcomes/follow-up.js';
+import type { FollowUp } from '../../../../outcomes/follow-up.js';
+import type { FormKit } from '../state.js';
 
-export function createFollowUp(root: () => ShadowRoot) {
+export function createFollowUp(kit: FormKit) {
   let shown: FollowUp | undefined;
-  let styled = false;
-
-  /** Looks for an earlier report; `current()` says whether this opening still stands when the answer comes. */
-  async function look(input: FollowUpInput, current: () => boolean): Promise<void> {
-    shown = undefined;
-    const mode = input.config.receipts;
-    if (mode !== 'device' && mode !== 'session') return;
-    const m = await loadOutcomes().catch(() => undefined);
-    const found = await m?.followUp(input).catch(() => undefined);
-    if (!m || !found || !current()) return;
-    if (!styled) {
-      const sheet = m.followUpStyles.styleSheet;
-      if (sheet) root().adoptedStyleSheets = [...root().adoptedStyleSheets, sheet];
-      styled = true;
-    }
-    shown = found;
-    input.update();
-  }
-
-  return { look, render: () => shown?.render() ?? nothing };
+  return {
+    /** Forgets the last opening's status, then asks about this one's subject. */
+    async look(endpoint: string | undefined): Promise<void> {
+      shown = undefined;
+      if (!kit.f.config.receipts) return;
+      const mine = kit.f.opening;
+      const found = await loadOutcomes().then((m) => m.followUp(kit, endpoint), () => undefined);
+      if (found && mine === kit.f.opening && !mine.signal.aborted) {
+        shown = found;
+        kit.update();
+      }
+    },
+    render: () => shown?.render() ?? nothing,
+  };
 }
