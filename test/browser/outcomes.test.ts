@@ -10,6 +10,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { animationsDone, chooseCategory, inDialog, maybeInDialog, nativeDialog, openFrom, resetPage, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, decideNewest, decideNewestAppeal, queueFaults, readLog, signIn, uniqueBucket, type DecisionInput } from '../support/endpoint.js';
 import { configure, type PartialConfig } from '../../src/config.js';
+import { LOCALES } from '../../src/i18n/locale.js';
+import { loadStrings } from '../../src/i18n/resolve.js';
+import enOutcome from '../../src/outcomes/en.js';
 
 const REMOVED: DecisionInput = {
   action: 'removed',
@@ -181,6 +184,20 @@ describe('outcomes in the dialog', function () {
     await contest('Please look again.');
     await waitFor(() => maybeInDialog('.follow-up [role="alert"]'), 'the refusal');
     expect(inDialog('.follow-up [role="alert"]').textContent).to.contain('The time to contest this decision has passed.');
+  });
+
+  /** Every text of a group of strings, functions called with sample arguments. */
+  const textsOf = (group: object): string[] =>
+    Object.values(group).flatMap((v) => (typeof v === 'function' ? [String(v('4 June 2027', 'RC-1'))] : typeof v === 'object' ? textsOf(v) : [String(v)]));
+
+  it('translates every text of the status view in the twelve other locales', async () => {
+    const english = new Set(textsOf(enOutcome));
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const { strings } = await loadStrings(locale);
+      expect(strings.outcome, locale).to.be.an('object');
+      const same = textsOf(strings.outcome!).filter((t) => english.has(t));
+      expect(same, `${locale} texts left in English`).to.deep.equal([]);
+    }
   });
 
   for (const look of [
