@@ -7,16 +7,14 @@
  */
 import { mergeStrings, type PartialConfig } from '../config.js';
 import { checkEndpoint, headersAllowed, resolveHeaders } from '../delivery/endpoint.js';
+import type { FormKit } from '../elements/report-concern-dialog/form/state.js';
 import type { OutcomeStrings, Strings } from '../i18n/strings.js';
+import type { OutboxEvent } from '../outbox/types.js';
 import { askStatus, sendAppeal, type Asking, type ReportView } from './client.js';
 import en from './en.js';
-import { receiptsFor } from './receipts.js';
-import { panelTemplate, type Appealing } from './templates.js';
-
-import { keepReceipt } from './receipts.js';
+import { keepReceipt, receiptsFor } from './receipts.js';
 import { followUpStyles } from './styles.js';
-import type { FormKit } from '../elements/report-concern-dialog/form/state.js';
-import type { OutboxEvent } from '../outbox/types.js';
+import { panelTemplate, type Appealing } from './templates.js';
 
 /** The most an appeal may say, in code points (as the receiver counts). */
 export const APPEAL_MAX = 2000;
@@ -55,6 +53,7 @@ async function find(input: FollowUpInput): Promise<{ a: Asking; report: ReportVi
     }
     return undefined;
   }
+  if (config.receipts !== 'session') return undefined;
   const target = checkEndpoint(input.endpoint || config.endpoint, input.endpoint ? 'element' : 'page', config);
   if (!target.ok) return undefined;
   const a = await asking(config, target.url.href);
