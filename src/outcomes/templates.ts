@@ -72,7 +72,9 @@ function writingTemplate(m: PanelModel, a: Extract<Appealing, { kind: 'writing' 
   const { o, s } = m;
   const error = a.kind === 'writing' ? a.error : undefined;
   const over = m.count > m.max;
-  return html`<div class="appeal-form">
+  // A group named by its own heading: its Cancel and Send belong to the appeal, not to the report below.
+  return html`<div class="appeal-form" role="group" aria-labelledby="appeal-title">
+    <h4 id="appeal-title">${o.contest}</h4>
     <label class="label" id="appeal-label" for="appeal-text">${o.appealLabel}</label>
     <p class="hint" id="appeal-hint">${o.appealHint}</p>
     <textarea id="appeal-text" rows="4" dir="auto" aria-invalid=${error ? 'true' : 'false'}
