@@ -8,6 +8,8 @@ import { installSwitcher } from './switcher.js';
 
 configure({
   endpoint: '/api/reports',
+  // Reopening the dialog on something reported from this browser shows what became of it.
+  receipts: 'device',
   helpUrl: '/index.html#safety',
   helpText: 'Contact LinguaLoop Trust & Safety at once, or your local emergency services if you are in danger.',
 });

@@ -1,10 +1,11 @@
 /**
  * The demo's moderator page, working from the moderation API: a list with a
  * status and category filter, paged by cursor; one report with its
- * screenshots and history; mark in review; record a decision.
+ * screenshots and history; mark in review; record a decision with its
+ * statement of reasons; decide the appeals against it.
  */
 import { CATEGORIES } from '../src/report/categories.js';
-import { ApiError, decide, getReport, listReports, markInReview, type ReportView } from './moderator/api.js';
+import { ApiError, decide, decideAppeal, getReport, listReports, markInReview, type ReportView } from './moderator/api.js';
 import * as render from './moderator/render.js';
 import { noticeFields } from './moderator/notice.js';
 
@@ -63,7 +64,7 @@ function showReport(view: ReportView): void {
   $('#detail-fields').replaceChildren(...render.fields(view), ...noticeFields(view));
   $('#detail-screenshots').replaceChildren(...render.screenshots(view));
   $('#detail-history').replaceChildren(...render.history(view));
-  $('#detail-decision').replaceChildren(...render.decision(view));
+  $('#detail-decision').replaceChildren(...render.decision(view), ...render.appealForms(view, onAppeal));
   reviewButton.hidden = view.status !== 'received';
   decisionForm.hidden = view.status === 'decided';
   detail.hidden = false;
@@ -112,6 +113,19 @@ newer.addEventListener('click', () => {
   if (paging.cursors.length > 1) paging.cursors.pop();
   void showPage();
 });
+/** Decides one appeal of the open report, then shows the report as it now is. */
+function onAppeal(appealId: string, upheld: boolean, explanation: string, form: HTMLFormElement): void {
+  const error = form.querySelector('.field-error')!;
+  void decideAppeal(appealId, { upheld, explanation })
+    .then(async () => {
+      if (opened) showReport(await getReport(opened.id));
+      detailStatus.textContent = upheld ? 'Appeal accepted.' : 'Appeal rejected.';
+    })
+    .catch((failure: unknown) => {
+      error.textContent = failure instanceof ApiError ? (failure.errors.explanation ?? failure.message) : message(failure);
+    });
+}
+
 reviewButton.addEventListener('click', () => void act('Marked in review.', markInReview));
 decisionForm.addEventListener('submit', (event) => {
   event.preventDefault();

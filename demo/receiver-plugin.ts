@@ -100,6 +100,8 @@ export function receiverMiddleware(dir: string, mail: string): Connect.NextHandl
     if (moderator && !LOOPBACK.has(req.socket.remoteAddress ?? '')) return json(res, 401, { message: 'The demo moderator works from this machine only.' });
     if (pathname.startsWith(`${MODERATION_API}/`)) return moderate(req, res);
     if (pathname.startsWith(`${CONFIRMATIONS}/`)) return sendConfirmation(res, confirmations, pathname.slice(CONFIRMATIONS.length + 1));
+    // What became of a report (docs/PROTOCOL.md §9): the same handler answers these two.
+    if (pathname === `${API}/status` || pathname === `${API}/appeals`) return receive(req, res);
     if (pathname !== API) return json(res, 404, { message: 'Not found.' });
     if (req.method !== 'POST') return json(res, 405, { message: 'Reports are sent with POST.' }, { Allow: 'POST' });
     return receive(req, res);

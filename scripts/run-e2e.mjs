@@ -22,6 +22,7 @@ import { chromium, request as playwrightRequest } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { runOtherEngines } from './e2e-engines.mjs';
 import { DOCS, dialogScreenshots } from './screenshots.mjs';
+import { outcomeStory } from './e2e-outcomes.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
@@ -437,6 +438,8 @@ try {
     // The first picture uses the checked page; the others fresh tabs beside it.
     await dialogScreenshots(async () => (first ? ((first = false), page) : page.context().newPage()), base);
   });
+
+  await outcomeStory(run, base, SHOTS);
 
   // The published file, not the demo build: dist/report-concern.js from a
   // "CDN" origin on a page of another origin, its lazy chunks fetched from

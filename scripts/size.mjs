@@ -38,7 +38,11 @@
 //                     edges and named /schema|validat/: the form checks its
 //                     own fields as they are filled and loads these rules
 //                     only when a `report-submit` listener changed the report
-//                     (a captcha token in `extensions`, say).
+//                     (a captcha token in `extensions`, say);
+//                   - the status view of an earlier report (outcomes),
+//                     reached only through dynamic edges and named
+//                     /follow-up|outcome/: it loads only on pages that
+//                     follow reports (`receipts` in config).
 //                 Their static dependencies count only when reached some
 //                 other way. This is what one content report costs a
 //                 reporter who writes text and sends no screenshots, in
@@ -106,6 +110,12 @@ export function isNoticeChunk(file) {
 /** True for the floating-ui chunk: the optional help popovers (see the header). */
 export function isPlacementChunk(file) {
   return AFTER_THANKS.test(stemOf(file));
+}
+
+const FOLLOW_UP = /follow-up|outcome/i;
+/** True for the status view's chunk: only pages that follow reports load it (see the header). */
+export function isFollowUpChunk(file) {
+  return FOLLOW_UP.test(stemOf(file));
 }
 
 /** True for a chunk only needed when a reporter adds screenshots (see the header). */
@@ -247,7 +257,7 @@ export async function measure(distDir = 'dist') {
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
   const skipped = (file) =>
-    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file) || isNoticeChunk(file);
+    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file) || isNoticeChunk(file) || isFollowUpChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -280,7 +290,9 @@ export async function measure(distDir = 'dist') {
               ? 'full v1 rules, when a report-submit listener changed the report'
               : isNoticeChunk(file) && !contentReport.has(file)
                 ? 'notice mode (legalNotices)'
-                : '';
+                : isFollowUpChunk(file) && !contentReport.has(file)
+                  ? 'status of an earlier report, pages with receipts only'
+                  : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

@@ -38,6 +38,14 @@ export interface ReportConcernConfig {
   theme: 'light' | 'dark' | 'auto';
   /** Bot friction: a hidden field; `context.honeypotFilled` says whether something filled it. */
   honeypot: boolean;
+  /**
+   * Following reports after delivery (docs/PROTOCOL.md §9). `device` keeps
+   * each delivered report's receipt in IndexedDB and shows its status when
+   * the dialog opens again for that subject; `session` asks the receiver,
+   * which knows the signed-in reporter through `identify`, and keeps
+   * nothing on the device. Default: neither; nothing is kept or asked.
+   */
+  receipts: 'device' | 'session';
   /** Bot friction: the send waits until this many ms have passed since the form opened; `context.fillMs` says how long it took. */
   minSubmitMs: number;
   /** Offers `illegal`: a notice of illegal content with the fields the law asks for (docs/PROTOCOL.md §8). */

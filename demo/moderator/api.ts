@@ -39,4 +39,6 @@ export function listReports(query: { status?: string; category?: string; cursor?
 export const getReport = (id: string) => call<ReportView>(`reports/${encodeURIComponent(id)}`);
 export const markInReview = (id: string) => post<ReportView>(`reports/${encodeURIComponent(id)}/review`);
 export const decide = (id: string, decision: unknown) => post<ReportView>(`reports/${encodeURIComponent(id)}/decision`, decision);
+export const decideAppeal = (appealId: string, ruling: { upheld: boolean; explanation: string }) =>
+  post<unknown>(`appeals/${encodeURIComponent(appealId)}/decision`, ruling);
 export const screenshotUrl = (id: string, index: number) => `${BASE}/reports/${encodeURIComponent(id)}/screenshots/${index}`;

@@ -129,6 +129,38 @@ export function decision(view: ReportView): HTMLElement[] {
     ...line('Automated', d.automated ? 'yes' : 'no'),
     ...line('Decided', `${when(d.decidedAt)} by ${d.decidedBy}`),
     ...line('Open to appeal until', when(d.appealUntil)),
-    ...view.appeals.flatMap((a) => line(`Appeal by the ${a.by} (${a.status})`, a.text, true)),
+    ...view.appeals.flatMap((a) => [
+      ...line(`Appeal ${a.reference} by the ${a.by} (${a.status})`, a.text, true),
+      ...(a.decision ? line(a.decision.upheld ? 'Accepted' : 'Rejected', a.decision.explanation, true) : []),
+    ]),
   ];
+}
+
+/**
+ * A form to decide each pending appeal: an explanation for the person who
+ * appealed, then Accept (the decision is reversed) or Reject (it stands).
+ */
+export function appealForms(view: ReportView, decide: (appealId: string, upheld: boolean, explanation: string, form: HTMLFormElement) => void): HTMLElement[] {
+  return view.appeals
+    .filter((a) => a.status === 'pending')
+    .map((a) => {
+      const form = el('form', undefined, 'decision-form');
+      form.noValidate = true;
+      const label = el('label', `Answer to the ${a.by}'s appeal ${a.reference}`);
+      const text = el('textarea');
+      text.name = 'explanation';
+      text.rows = 3;
+      text.maxLength = 5000;
+      label.append(text);
+      const error = el('p', undefined, 'field-error');
+      const accept = el('button', 'Accept: reverse the decision');
+      const reject = el('button', 'Reject: the decision stands');
+      accept.type = reject.type = 'button';
+      accept.addEventListener('click', () => decide(a.id, true, text.value, form));
+      reject.addEventListener('click', () => decide(a.id, false, text.value, form));
+      const actions = el('p', undefined, 'actions');
+      actions.append(accept, ' ', reject);
+      form.append(el('h3', `Decide the appeal ${a.reference}`), label, error, actions);
+      return form;
+    });
 }

@@ -143,6 +143,41 @@ export interface Strings {
    * override any of them here.
    */
   notice?: NoticeStrings;
+  /**
+   * What became of an earlier report, and contesting its decision
+   * (docs/PROTOCOL.md §9). English lives with the status view's own chunk
+   * (src/outcomes/en.ts), so the form does not carry it; every other
+   * locale gives it here.
+   */
+  outcome?: OutcomeStrings;
+}
+
+/** The status of an earlier report, its statement of reasons, and the appeal form. */
+export interface OutcomeStrings {
+  title: string;
+  /** `date` is formatted for the locale; `reference` arrives isolated. */
+  reported: (date: string, reference: string) => string;
+  status: Record<'received' | 'in-review' | 'decided', string>;
+  decisionTitle: string;
+  actions: Record<'removed' | 'restricted' | 'account-suspended' | 'warning' | 'no-action', string>;
+  /** The law or rule the decision rests on (`rule` arrives isolated). */
+  groundLaw: (rule: string) => string;
+  groundTerms: (rule: string) => string;
+  automated: string;
+  byPerson: string;
+  appealUntil: (date: string) => string;
+  contest: string;
+  appealLabel: string;
+  appealHint: string;
+  appealSubmit: string;
+  appealPending: (reference: string) => string;
+  appealUpheld: string;
+  appealRejected: string;
+  appealRequired: string;
+  appealTooLong: (max: number) => string;
+  /** Refusals of the receiver, by its `reason`. */
+  refused: Record<'too-late' | 'already-appealed' | 'not-decided' | 'auth' | 'other', string>;
+  newReport: string;
 }
 
 /**

@@ -6,7 +6,7 @@
  * kept in the same storage as data, when they fit; when they do not, the
  * draft says so and the reporter is told after the reload.
  */
-import type { Subject } from '../report/schema.js';
+export { subjectKey } from '../report/subject-key.js';
 
 export interface DraftText {
   category?: string;
@@ -23,9 +23,6 @@ export interface DraftText {
 
 const PREFIX = 'report-concern:draft:';
 
-export function subjectKey(subject: Subject): string {
-  return subject.kind === 'user' ? `user:${subject.userId}` : `content:${subject.contentType}:${subject.contentId}`;
-}
 
 function storage(persist: string | undefined): Storage | undefined {
   try {

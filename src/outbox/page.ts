@@ -15,6 +15,7 @@ import { pickLocale } from '../i18n/locale.js';
 import type { Report } from '../report/schema.js';
 import { Outbox, openOutboxStorage, type OutboxEntry, type OutboxEvent } from './outbox.js';
 import type { Trigger } from '../elements/report-concern-dialog/contract.js';
+import { keepReceiptOf } from '../outcomes/keep-receipt.js';
 
 interface OutboxSlot {
   outbox?: Outbox;
@@ -93,6 +94,7 @@ export function outbox(): Outbox {
   s.outbox = box;
   s.foreground ??= new Set();
   box.on((event) => void show(event, s.foreground).catch(() => undefined));
+  box.on(keepReceiptOf);
   // Back online: what failed for want of a connection goes now; a server's Retry-After still holds.
   addEventListener('online', () => void box.flush({ online: true }));
   return box;

@@ -21,6 +21,7 @@ import { afterEach, beforeEach, describe } from 'node:test';
 import type { ModerationStore } from './store.js';
 import { reportTests } from './conformance/reports.js';
 import { moderationTests } from './conformance/moderation.js';
+import { outcomeTests } from './conformance/outcomes.js';
 
 export interface ConformanceOptions {
   /** Shown in the test names. */
@@ -44,5 +45,6 @@ export function storeConformance(options: ConformanceOptions): void {
     });
     describe('reports', () => reportTests(use));
     describe('moderation', () => moderationTests(use));
+    describe('outcomes through the handler', () => outcomeTests(use));
   });
 }

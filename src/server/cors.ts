@@ -3,18 +3,22 @@
  * headers for the origins in `allowedOrigins` only; any other origin gets
  * no CORS header at all, so its browser keeps the answer from its page.
  * Credentials are allowed (cookies for `identify`), which is safe because
- * each origin is named exactly, never `*`.
+ * each origin is named exactly, never `*`. The same holds for the outcome
+ * paths below the endpoint: `GET …/status` and `POST …/appeals`.
  */
-/** The headers the widget sends on its own: the rest come from the site's config. */
-const WIDGET_HEADERS = ['Accept', 'Content-Type', 'Idempotency-Key'];
+/**
+ * The headers the widget sends on its own: the rest come from the site's
+ * config. `Authorization` carries a receipt to `…/status` and `…/appeals`.
+ */
+const WIDGET_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Idempotency-Key'];
 /** How long a browser may reuse a preflight: ten minutes. */
 const PREFLIGHT_MAX_AGE = '600';
 
 export interface Cors {
   /** The CORS headers for an answer to `request` (none for an origin not allowed). */
   headersFor(request: Request): Record<string, string>;
-  /** The answer to an OPTIONS request. */
-  preflight(request: Request): Response;
+  /** The answer to an OPTIONS request for a path that takes `method` (`GET` for …/status). */
+  preflight(request: Request, method: 'GET' | 'POST'): Response;
 }
 
 export function createCors(allowedOrigins: readonly string[] = [], allowedHeaders: readonly string[] = []): Cors {
@@ -36,15 +40,15 @@ export function createCors(allowedOrigins: readonly string[] = [], allowedHeader
       Vary: 'Origin',
     };
   };
-  const preflight = (request: Request): Response => {
+  const preflight = (request: Request, method: 'GET' | 'POST'): Response => {
     const cors: Record<string, string> = allowed(request)
       ? {
-          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Methods': method,
           'Access-Control-Allow-Headers': headers,
           'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
         }
       : {};
-    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: 'POST, OPTIONS' } });
+    return new Response(null, { status: 204, headers: { ...headersFor(request), ...cors, Allow: `${method}, OPTIONS` } });
   };
   return { headersFor, preflight };
 }

@@ -9,6 +9,9 @@
  * attachments (check-attachments.ts), parse the report (parse-report.ts),
  * check the images (check-images.ts), store once (store-once.ts). The
  * handler never throws or rejects: whatever goes wrong is a JSON answer.
+ *
+ * Two paths below the endpoint serve what became of a report
+ * (docs/PROTOCOL.md §9, outcomes/): `GET …/status` and `POST …/appeals`.
  */
 import { isAnswer, json, later, tooLarge } from './answers.js';
 import { checkAttachments } from './check-attachments.js';
@@ -16,6 +19,8 @@ import { checkImages } from './check-images.js';
 import { createCors } from './cors.js';
 import { parseReport } from './parse-report.js';
 import { BODY_BYTES_MAX, readBody } from './read-body.js';
+import { canFollow, type OutcomesContext } from './outcomes/context.js';
+import { answerOutcome, outcomeRouteOf } from './outcomes/routes.js';
 import { defaultReference } from './reference.js';
 import { storeOnce, type StoreOnce } from './store-once.js';
 import type { ReportStore, StoredReport } from './store.js';
@@ -47,6 +52,8 @@ export interface ReportHandlerOptions {
    * for an id. Default: `RC-` and 12 Crockford base32 digits (60 bits).
    */
   reference?: (id: string) => string;
+  /** The clock appeals are timed by (`appealUntil`). Default: the system clock. */
+  now?: () => Date;
   /** Seconds a client is asked to wait before sending again (409, 503). Default 1. */
   retryAfterSeconds?: number;
   /** A body that sends nothing for this long is let go with 408 (the widget retries). Default 30000 ms. */
@@ -106,10 +113,15 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     retryAfterSeconds,
     inFlight: new Set(),
   };
+  const outcomes: OutcomesContext | undefined = canFollow(options.store)
+    ? { store: options.store, identify: options.identify, hookTimeoutMs: how.hookTimeoutMs, now: options.now ?? (() => new Date()) }
+    : undefined;
   let uploads = 0;
 
   async function answer(request: Request): Promise<Response> {
-    if (request.method === 'OPTIONS') return cors.preflight(request);
+    const route = outcomeRouteOf(request);
+    if (request.method === 'OPTIONS') return cors.preflight(request, route === 'status' ? 'GET' : 'POST');
+    if (route) return answerOutcome(outcomes, route, request);
     const refused = refusedUpfront(request);
     if (refused) return refused;
     if (uploads >= maxUploads) return later(503, BUSY, retryAfterSeconds);

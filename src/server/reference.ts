@@ -6,7 +6,7 @@
  * 1 in 2.3 million. Crockford's alphabet has no I, L, O or U, so nothing
  * reads as another digit or spells a word by accident.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -17,11 +17,20 @@ function sixDigits(n: number): string {
   return digits;
 }
 
-export function defaultReference(id: string): string {
-  const hash = createHash('sha256').update(id).digest();
-  // The first 60 bits of the hash, as two numbers of 30 bits.
-  const high = hash.readUInt32BE(0) >>> 2;
-  const low = ((hash.readUInt32BE(0) & 3) << 28) | (hash.readUInt32BE(4) >>> 4);
+/** `prefix` and the first 60 bits of `bytes` as 12 digits in groups of four. */
+function referenceOf(prefix: string, bytes: Buffer): string {
+  // The first 60 bits, as two numbers of 30 bits.
+  const high = bytes.readUInt32BE(0) >>> 2;
+  const low = ((bytes.readUInt32BE(0) & 3) << 28) | (bytes.readUInt32BE(4) >>> 4);
   const digits = sixDigits(high) + sixDigits(low);
-  return `RC-${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8)}`;
+  return `${prefix}-${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8)}`;
+}
+
+export function defaultReference(id: string): string {
+  return referenceOf('RC', createHash('sha256').update(id).digest());
+}
+
+/** An appeal's reference, `AP-` and 60 random bits: an appeal is made once, so nothing needs it stable. */
+export function appealReference(): string {
+  return referenceOf('AP', randomBytes(8));
 }

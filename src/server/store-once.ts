@@ -5,11 +5,18 @@
  * process) is a 409 to retry. `identify` and `onStored` run under the hook
  * time limit: the report is stored whatever they do, and the id is released
  * whatever happens.
+ *
+ * A newly stored report's 201 carries its receipt (receipt.ts). A repeat
+ * carries none: the store keeps one receipt hash per report, written once,
+ * so a second token could never work, and handing out the first again would
+ * need the token itself, which is never stored. A widget whose first answer
+ * was lost follows that report through the session, if any, not a receipt.
  */
 import type { Report } from '../report/schema.js';
 import { invalid, json, later } from './answers.js';
 import { fingerprintOf } from './fingerprint.js';
 import { runHook } from './hooks.js';
+import { mintReceipt } from './receipt.js';
 import type { PutResult, ReceivedImage, ReportStore, StoredReport } from './store.js';
 
 export interface StoreOnce {
@@ -26,7 +33,7 @@ export interface StoreOnce {
 const stillStoring = (seconds: number) => later(409, 'This report is still being stored; try again shortly.', seconds);
 
 /** The reporter as `identify` knew them; a hook that fails, hangs or answers nonsense leaves the report anonymous. */
-async function reporterOf(how: StoreOnce, request: Request): Promise<{ userId: string } | undefined> {
+export async function reporterOf(how: Pick<StoreOnce, 'identify' | 'hookTimeoutMs'>, request: Request): Promise<{ userId: string } | undefined> {
   const { identify } = how;
   if (!identify) return undefined;
   const outcome = await runHook(() => identify(request), how.hookTimeoutMs);
@@ -48,6 +55,7 @@ export async function storeOnce(how: StoreOnce, request: Request, report: Report
   try {
     const fingerprint = fingerprintOf(report, images.map((image) => image.sha256));
     const reporter = await reporterOf(how, request);
+    const { receipt, receiptHash } = mintReceipt();
     const result = await put(how, {
       id: report.id,
       reference: how.referenceOf(report.id),
@@ -55,6 +63,7 @@ export async function storeOnce(how: StoreOnce, request: Request, report: Report
       fingerprint,
       images,
       ...(reporter ? { reporter } : {}),
+      receiptHash,
       receivedAt: new Date().toISOString(),
     });
     // Never echo store internals; the widget keeps the report and retries.
@@ -70,7 +79,8 @@ export async function storeOnce(how: StoreOnce, request: Request, report: Report
       // The report is stored: a failing or hung notification must not make the client send it again.
       await runHook(() => onStored(result.stored), how.hookTimeoutMs);
     }
-    return json(201, { reference: result.stored.reference });
+    const created = result.status === 'created';
+    return json(201, created ? { reference: result.stored.reference, receipt } : { reference: result.stored.reference });
   } finally {
     how.inFlight.delete(report.id);
   }

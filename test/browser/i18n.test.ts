@@ -16,6 +16,7 @@ import {
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import en from '../../src/i18n/en.js';
+import enOutcome from '../../src/outcomes/en.js';
 import { BUTTON_NAMES } from '../../src/i18n/button-locales.js';
 import { LOCALES, matchLocale, pickLocale, type Locale } from '../../src/i18n/locale.js';
 import { loadStrings } from '../../src/i18n/resolve.js';
@@ -141,7 +142,8 @@ describe('languages', () => {
     it(`${locale} has exactly the keys of English, each of the same kind`, async () => {
       const { locale: loaded, strings } = await loadStrings(locale);
       expect(loaded).to.equal(locale);
-      expect(shapeDiff(en, strings)).to.deep.equal([]);
+      // English's status-view texts live in that view's chunk (src/outcomes/en.ts); each locale carries its own.
+      expect(shapeDiff({ ...en, outcome: enOutcome }, strings)).to.deep.equal([]);
     });
   }
 

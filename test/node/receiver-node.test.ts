@@ -210,6 +210,24 @@ describe('CORS', () => {
     assert.match(response.headers.get('vary') ?? '', /Origin/);
   });
 
+  test('answers the preflight of …/status with GET and Authorization, and lets a listed origin read the status', async () => {
+    const bare = built.server.createReportHandler({ store: built.server.createMemoryStore(), allowedOrigins: [origin] });
+    const response = await bare(
+      new Request('https://reports.example/api/reports/status', {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      }),
+    );
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-methods'), 'GET');
+    assert.ok((response.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/).includes('authorization'));
+    const status = await bare(new Request('https://reports.example/api/reports/status', { headers: { Origin: origin } }));
+    assert.equal(status.status, 401);
+    assert.equal(status.headers.get('access-control-allow-origin'), origin);
+    const other = await bare(new Request('https://reports.example/api/reports/status', { headers: { Origin: 'https://evil.example' } }));
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+  });
+
   test('the POST of a listed origin may read the answer and its Retry-After', async () => {
     const response = await postFrom(origin);
     assert.equal(response.status, 201);

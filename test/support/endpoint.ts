@@ -75,3 +75,41 @@ export async function readStored(bucket: string): Promise<{ id: string; referenc
     report: unknown;
   }[];
 }
+
+/** The real moderation API over a bucket's store (test-endpoint.mjs), as moderator `mod-test`. */
+async function moderate(bucket: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`/__test/moderate/${bucket}/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await ok(response)).json();
+}
+
+export interface DecisionInput {
+  action: 'removed' | 'restricted' | 'account-suspended' | 'warning' | 'no-action';
+  ground: 'law' | 'terms';
+  groundDetail: string;
+  explanation: string;
+  automated: boolean;
+}
+
+/** Decides the bucket's newest report through the moderation API. */
+export async function decideNewest(bucket: string, decision: DecisionInput): Promise<void> {
+  const { reports } = await moderate(bucket, 'reports');
+  if (!reports.length) throw new Error('nothing to decide in this bucket');
+  await moderate(bucket, `reports/${reports[0].id}/decision`, decision);
+}
+
+/** Decides the bucket's newest pending appeal through the moderation API; returns its text. */
+export async function decideNewestAppeal(bucket: string, upheld: boolean, explanation: string): Promise<string> {
+  const { appeals } = await moderate(bucket, 'appeals?status=pending');
+  if (!appeals.length) throw new Error('no pending appeal in this bucket');
+  await moderate(bucket, `appeals/${appeals[0].id}/decision`, { upheld, explanation });
+  return appeals[0].text as string;
+}
+
+/** Signs the test page in as `userId` (the receiver's `identify` reads this cookie), or out. */
+export function signIn(userId: string | undefined): void {
+  document.cookie = userId ? `rc-test-user=${encodeURIComponent(userId)}; path=/` : 'rc-test-user=; path=/; max-age=0';
+}

@@ -6,6 +6,10 @@
 // and a queue of faults that the next requests meet instead of the handler.
 //
 //   POST   /__test/reports/<bucket>   the endpoint the widget posts to
+//   GET    /__test/reports/<bucket>/status, POST …/appeals: outcomes (the
+//          session is the `rc-test-user` cookie, read by `identify`)
+//   *      /__test/moderate/<bucket>/…  the real moderation API over the
+//          bucket's store (every request is moderator `mod-test`)
 //   POST   /__test/faults/<bucket>    JSON array of faults, appended to the queue
 //   GET    /__test/log/<bucket>       JSON array of logged requests
 //   GET    /__test/stored/<bucket>    what the store holds: [{ id, reference, report }]
@@ -157,7 +161,12 @@ export async function createTestEndpoint() {
     let b = buckets.get(name);
     if (!b) {
       const store = server.createMemoryStore();
-      b = { store, handler: server.createReportHandler({ store }), log: [], faults: [] };
+      const identify = (request) => {
+        const match = /(?:^|;\s*)rc-test-user=([^;]+)/.exec(request.headers.get('cookie') ?? '');
+        return match ? { userId: decodeURIComponent(match[1]) } : undefined;
+      };
+      const moderate = server.createModerationHandler({ store, authorize: () => 'mod-test', basePath: `/__test/moderate/${name}` });
+      b = { store, handler: server.createReportHandler({ store, identify }), moderate, log: [], faults: [] };
       buckets.set(name, b);
     }
     return b;
@@ -235,11 +244,18 @@ export async function createTestEndpoint() {
   return async function testEndpoint(ctx, next) {
     if (!ctx.path.startsWith(PREFIX)) return next();
     const [, kind, name, ...rest] = ctx.path.slice(1).split('/');
-    if (!kind || !name || rest.length) return sendJson(ctx, 404, { message: `no test route ${ctx.path}` });
+    const outcome = kind === 'reports' && rest.length === 1 && (rest[0] === 'status' || rest[0] === 'appeals');
+    if (!kind || !name || (rest.length && !outcome && kind !== 'moderate')) return sendJson(ctx, 404, { message: `no test route ${ctx.path}` });
     if (!server) return sendJson(ctx, 500, { message: `src/server could not be loaded: ${loadError?.message ?? loadError}` });
     const method = ctx.method;
     try {
       if (kind === 'reports') return await receive(ctx, bucket(name));
+      if (kind === 'moderate') {
+        const url = new URL(ctx.originalUrl, `http://${ctx.host || 'localhost'}`).href;
+        const body = method === 'GET' ? undefined : await readBody(ctx.req);
+        const headers = fetchHeaders(ctx.req.headers);
+        return await sendResponse(ctx, await bucket(name).moderate(new Request(url, { method, headers, body: body?.byteLength ? body : undefined })));
+      }
       if (kind === 'faults' && method === 'POST') {
         const faults = JSON.parse((await readBody(ctx.req)).toString('utf8') || '[]');
         if (!Array.isArray(faults)) return sendJson(ctx, 400, { message: 'faults must be a JSON array' });

@@ -35,8 +35,10 @@ import { createEvidence } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
 import { createModal } from './form/controllers/modal.js';
 import { createUpload } from './form/controllers/upload.js';
+import { createFollowUp } from './form/controllers/follow-up.js';
 import { watchOutbox } from './form/controllers/outbox-watch.js';
 import { formTemplate } from './form/templates/form.js';
+import { elementEndpoint } from './form/submit.js';
 import { queuedTemplate, thanksTemplate } from './form/templates/outcome.js';
 import { text } from './form/templates/text.js';
 
@@ -121,6 +123,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     },
   };
   const delivery = createDelivery(kit);
+  const followUp = createFollowUp(kit);
 
   // ---- Opening and closing ----------------------------------------------------
 
@@ -155,6 +158,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.honeypot = '';
     evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
     await showQueued();
+    // Before the first render: the last opening's status view must not show for a moment.
+    void followUp.look(elementEndpoint(f.trigger, host));
     update();
     await rendered();
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
@@ -266,6 +271,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
       categories,
       evidence,
       upload: upload.current,
+      followUp: followUp.render(),
       set,
       onCategory(c: Category) {
         set('category', c);

@@ -28,6 +28,10 @@ export type { OpenOptions, OpenResult } from './contract.js';
  * @csspart discard-draft-button - "Discard draft", shown when the form holds a draft.
  * @csspart retry-button - "Try again now", on a report saved on this device.
  * @csspart discard-button - "Discard this report", on a report saved on this device.
+ * @csspart follow-up - The status of an earlier report about the subject, above the form (with `receipts` in config).
+ * @csspart decision - The decision and its statement of reasons, in the status view.
+ * @csspart contest-button - "Contest this decision", in the status view.
+ * @csspart appeal-submit-button - "Send appeal", in the appeal form.
  *
  * Its language is the opening button's `locale`, the dialog's, the page
  * config's, the nearest `lang` around the button, then the browser's; Arabic

@@ -16,6 +16,7 @@ export function formTemplate(m: Model): TemplateResult {
   const advice = adviceOf(s, m.values.category, isUser);
   return html`<form class="form" novalidate @submit=${m.onSubmit}>
     <div class="body" part="body" aria-busy=${sending}>
+      ${m.followUp}
       <p id="intro">${text(introOf(s, subject))}</p>
       ${excerpt
         ? html`<figure class="excerpt">

@@ -22,6 +22,8 @@ export interface Model {
   evidence: ReturnType<typeof createEvidence>;
   upload?: Upload;
   notice?: NoticeMode;
+  /** The status of an earlier report about the subject, when there is one (docs/PROTOCOL.md §9). */
+  followUp: unknown;
   /** Sets a value and clears the error of its field (`field`, when not named like the value). */
   set<K extends keyof Values>(key: K, value: Values[K], field?: Field): void;
   onCategory(category: Category): void;
