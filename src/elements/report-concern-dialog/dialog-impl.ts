@@ -53,6 +53,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
   /** The receiver's messages about a refused report, kept per subject across closing and opening again. */
   const refusals = new Map<string, { errors: FieldErrors; problem?: string }>();
   const key = () => (f.subject ? subjectKey(f.subject) : '');
+  /** The reporter has changed something since this opening: the outbox's late answer no longer replaces the form. */
+  let touched = false;
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
 
   const drafts = createDrafts();
@@ -65,7 +67,10 @@ export function createForm(host: FormHost, closed: () => void): Form {
     editing: () => f.view.kind === 'editing',
     dialog: () => dialog()!,
     root,
-    started: () => delete f.errors.screenshots,
+    started() {
+      touched = true;
+      delete f.errors.screenshots;
+    },
     update,
     changed(words) {
       f.announcement = words;
@@ -130,10 +135,14 @@ export function createForm(host: FormHost, closed: () => void): Form {
   }
 
   async function open(about: Subject, from: Trigger | undefined): Promise<OpenResult> {
-    f.opening = new AbortController();
+    const mine = (f.opening = new AbortController());
     upload.reset();
     f.subject = fitSubject(about);
     f.trigger = from;
+    touched = false;
+    // Asked now, answered after the dialog is open: IndexedDB can take tens of
+    // milliseconds to open, and the dialog does not wait for it.
+    const waiting = outbox().forSubject(key()).catch(() => []);
     await resolveSettings();
     const draft = drafts.load(key(), f.config.persist);
     f.values = draft.values;
@@ -148,13 +157,31 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.openedAt = performance.now();
     f.honeypot = '';
     evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
-    await showQueued();
     update();
     await rendered();
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
     emit([from, host], 'report-open', { subject: about });
+    void waiting.then((entries) => showWaiting(entries[entries.length - 1], mine));
     return result;
+  }
+
+  /**
+   * A report about this subject still in the outbox, once the outbox has
+   * answered: shown rather than the blank form, unless the reporter has
+   * started on the form meanwhile. What they typed then stays; the queued
+   * report goes out on its own (its button says so), and a refused one
+   * comes back at the next opening.
+   */
+  async function showWaiting(entry: OutboxEntry | undefined, mine: AbortController): Promise<void> {
+    const current = () => mine === f.opening && !mine.signal.aborted && !touched && f.view.kind === 'editing';
+    if (!entry || !current()) return;
+    await showEntry(entry);
+    update();
+    await rendered();
+    if (mine !== f.opening) return;
+    if (f.view.kind === 'queued') kit.focus('.status');
+    else modal.focusStart();
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */
@@ -172,13 +199,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     closed();
     emit([from, host], 'report-close', { outcome: result.outcome });
     done?.(result);
-  }
-
-  /** A report about this subject still in the outbox: show it rather than a blank form. */
-  async function showQueued(): Promise<void> {
-    const entries = await outbox().forSubject(key()).catch(() => []);
-    const entry = entries[entries.length - 1];
-    if (entry) await showEntry(entry);
   }
 
   /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it. */
@@ -225,6 +245,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   function set<K extends keyof Values>(name: K, value: Values[K]): void {
     const { errors, s } = f;
     const before = Object.keys(errors).length;
+    touched = true;
     f.values[name] = value;
     delete errors[name as Field];
     const after = Object.keys(errors).length;
