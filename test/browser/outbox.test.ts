@@ -3,7 +3,8 @@
  * case ends with the report stored exactly once, or kept with a reason.
  */
 import { expect } from '@open-wc/testing';
-import { Outbox, backoffMs, type NewEntry } from '../../src/outbox/outbox.js';
+import { Outbox, type NewEntry } from '../../src/outbox/outbox.js';
+import { backoffMs } from '../../src/outbox/timing.js';
 import { openIdbStorage } from '../../src/outbox/storage.js';
 import { attemptTimeoutMs } from '../../src/delivery/transport.js';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
