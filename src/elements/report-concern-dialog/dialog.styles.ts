@@ -191,6 +191,24 @@ export const dialogStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* On a narrow screen every footer button stays on one row: a label wraps
+     inside its button first, between words (a button shrinks to its longest
+     word, not below: break-word, unlike anywhere, keeps words whole unless
+     one cannot fit at all). */
+  @media (max-width: 639.98px) {
+    footer {
+      flex-wrap: nowrap;
+      gap: 0.5em;
+      overflow-wrap: break-word;
+    }
+    footer button {
+      min-inline-size: auto;
+    }
+    .secondary,
+    .primary {
+      padding-inline: 0.6em;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {
       animation: rc-in 160ms ease-out;
