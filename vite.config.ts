@@ -159,7 +159,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       base: './',
       plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin(), serverSafeLitPlugin()],
       // The image worker: an ES module beside the chunks that start it.
-      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true } } },
+      // `annotation: false`: the minified output keeps no `/* @__PURE__ */` (17 bytes each, of no use once bundled).
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } } } },
       build: {
         outDir: 'dist',
         emptyOutDir: true,
@@ -171,7 +172,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // Lets the lazy chunks import Lit and the page config from the
           // entry itself rather than from a shared chunk split off it.
           preserveEntrySignatures: 'allow-extension',
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } },
         },
       },
     };
