@@ -11,25 +11,24 @@
 import { css } from '@lit/reactive-element';
 import { html, render, type TemplateResult } from 'lit/html.js';
 import { CATEGORIES, parseCategories, type Category } from '../../report/categories.js';
-import type { Report, Subject } from '../../report/schema.js';
+import type { Subject } from '../../report/schema.js';
 import { fitSubject } from '../../report/build-report.js';
 import { pageConfig } from '../../config.js';
 import { firstSet } from '../../internal/first-set.js';
 import { subjectKey } from '../../internal/drafts.js';
 import { emit } from '../../internal/emit.js';
-import type { Kept, OutboxEntry, OutboxEvent } from '../../outbox/outbox.js';
+import type { OutboxEntry, OutboxEvent } from '../../outbox/outbox.js';
 import { outbox } from '../../outbox/page.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Form, FormHost, OpenResult, Trigger } from './contract.js';
 import { dialogStyles } from './dialog.styles.js';
 import { formStyles } from './form.styles.js';
-import { EDITING, keepsDraft, next, resultOf, type QueuedReason } from './form/machine.js';
-import { iso, plain } from './form/messages.js';
-import { receiverErrors, withDetails } from './form/validate.js';
+import { EDITING, keepsDraft, next, resultOf } from './form/machine.js';
+import { plain } from './form/messages.js';
 import { emptyValues, fromReport, type Field, type FieldErrors, type Values } from './form/values.js';
 import type { FormKit, FormState } from './form/state.js';
-import { createDelivery } from './form/delivery.js';
+import { createDelivery, followUp, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
 import { createEvidence } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
@@ -53,10 +52,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   /** The receiver's messages about a refused report, kept per subject across closing and opening again. */
   const refusals = new Map<string, { errors: FieldErrors; problem?: string }>();
   const key = () => (f.subject ? subjectKey(f.subject) : '');
-  /** The reporter has changed something since this opening: the outbox's late answer no longer replaces the form. */
-  let touched = false;
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
-
   const drafts = createDrafts();
   const upload = createUpload(update);
   const help = createHelp(root);
@@ -68,7 +64,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     dialog: () => dialog()!,
     root,
     started() {
-      touched = true;
+      f.touched = true;
       delete f.errors.screenshots;
     },
     update,
@@ -139,7 +135,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     upload.reset();
     f.subject = fitSubject(about);
     f.trigger = from;
-    touched = false;
+    f.touched = false;
     // Asked now, answered after the dialog is open: IndexedDB can take tens of
     // milliseconds to open, and the dialog does not wait for it.
     const waiting = outbox().forSubject(key()).catch(() => []);
@@ -174,7 +170,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
    * comes back at the next opening.
    */
   async function showWaiting(entry: OutboxEntry | undefined, mine: AbortController): Promise<void> {
-    const current = () => mine === f.opening && !mine.signal.aborted && !touched && f.view.kind === 'editing';
+    const current = () => mine === f.opening && !mine.signal.aborted && !f.touched && f.view.kind === 'editing';
     if (!entry || !current()) return;
     await showEntry(entry);
     update();
@@ -201,29 +197,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
     done?.(result);
   }
 
-  /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it. */
-  async function showEntry(entry: OutboxEntry): Promise<void> {
-    const report = JSON.parse(entry.reportJson) as Report;
-    const last = entry.lastError;
-    const code = last?.code;
-    const { view } = f;
-    if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
-      // Refused by the receiver while nobody was looking: back into the form, with its messages.
-      kit.restore(report, entry);
-      await outbox().discard(entry.id);
-      const found = receiverErrors(last?.errors);
-      const message = last?.message ? iso(last.message) : f.s.delivery.validation;
-      f.errors = found.errors;
-      f.problem = code === 'too-large' ? f.s.delivery.tooLarge : withDetails(message, found.elsewhere);
-      f.refused = true;
-      kit.move({ type: 'edit' });
-      return;
-    }
-    const reason: QueuedReason =
-      entry.state === 'attention' ? (code === 'auth' ? 'auth' : 'expired') : code === 'network' ? 'network' : 'server';
-    const kept: Kept = view.kind === 'queued' && view.queued.id === entry.id ? view.queued.kept : { where: 'disk' };
-    kit.move({ type: 'queued', queued: { id: entry.id, report, reason, kept } });
-  }
+  /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it (follow-up.ts). */
+  const showEntry = (entry: OutboxEntry) => followUp().then((u) => u.showEntry(kit, tools, entry));
 
   /** A queued report delivered (or refused) in the background while the dialog shows it: say so here too. */
   watchOutbox(host, (event: OutboxEvent) => {
@@ -232,7 +207,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     if (view.kind !== 'queued' || view.retrying || view.queued.id !== event.entry.id || !dialog()?.open) return;
     if (event.type === 'discarded') return void delivery.showDiscarded();
     if (event.type === 'attention') {
-      void showEntry(event.entry).then(update);
+      void showEntry(event.entry).then(update, () => undefined);
     } else if (event.type === 'delivered') {
       kit.move({ type: 'delivered', report: view.queued.report, reference: event.result.reference });
       f.announcement = f.s.thankYou;
@@ -245,7 +220,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   function set<K extends keyof Values>(name: K, value: Values[K]): void {
     const { errors, s } = f;
     const before = Object.keys(errors).length;
-    touched = true;
+    f.touched = true;
     f.values[name] = value;
     delete errors[name as Field];
     const after = Object.keys(errors).length;
@@ -335,5 +310,6 @@ function initialState(): FormState {
     refused: false,
     openedAt: 0,
     honeypot: '',
+    touched: false,
   };
 }

@@ -38,6 +38,8 @@ export interface FormState {
   /** Bot friction (friction.ts): when the form opened, and what the honeypot holds. */
   openedAt: number;
   honeypot: string;
+  /** The reporter has changed something since this opening: the outbox's late answer no longer replaces the form. */
+  touched: boolean;
 }
 
 /** What the parts of the form share besides the state. */
