@@ -7,6 +7,7 @@
  * reading of one is bounded: a clock moved back or forward can delay a
  * report by at most the cap, and can never expire it.
  */
+import { parseRetryAfter } from '../delivery/retry-after.js';
 import type { AttemptResult } from '../delivery/transport.js';
 import type { OutboxEntry } from './storage.js';
 
@@ -89,7 +90,7 @@ export function afterFailure(
     return updated;
   }
   updated.lastError = { code: result.code, status: result.status, cause: result.cause };
-  updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, result.retryAfterMs, clock.random);
+  updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, parseRetryAfter(result.retryAfter, now), clock.random);
   if (updated.attempts >= clock.limits.attempts || waitedMs > clock.limits.ageMs) {
     updated.state = 'attention';
     updated.lastError = { ...updated.lastError, code: 'expired' };
