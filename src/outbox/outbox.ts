@@ -111,11 +111,6 @@ export class Outbox {
     return (await this.disk) ?? this.opened;
   }
 
-  /** Whether reports survive a reload here. */
-  async persistent(): Promise<boolean> {
-    return (await this.store()) !== undefined;
-  }
-
   /** Every waiting report, oldest first, from disk and memory. */
   async entries(): Promise<OutboxEntry[]> {
     const disk = await this.store();

@@ -343,7 +343,6 @@ describe('outbox: a report is delivered exactly once or kept', () => {
     const box = make({ storage: Promise.reject(new DOMException('no', 'InvalidStateError')) });
     const entry = await entryFor(bucket);
     expect(await box.add(entry)).to.deep.equal({ where: 'memory', reason: 'unavailable' });
-    expect(await box.persistent()).to.equal(false);
     await queueFaults(bucket, [{ status: 502 }]);
     await box.attempt(entry.id);
     expect(await box.entries()).to.have.length(1);
