@@ -1,7 +1,8 @@
 /**
  * The screenshot work of the evidence controller: checking and processing
- * chosen files one by one, the redaction editor, and the upload with
- * progress that sends them (screenshot-progress.ts). It loads with the
+ * chosen files one by one, the redaction editor, the upload with
+ * progress that sends them (screenshot-progress.ts), and keeping them in
+ * the draft (internal/draft-shots.ts). It loads with the
  * first file, with the checks and the image pipeline (evidence/), in one
  * chunk, so a reporter who sends no screenshot never downloads any of it
  * and one who does fetches it in one response.
@@ -12,6 +13,7 @@ import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
 
 export { watchedSender } from './screenshot-progress.js';
+export { writeDraftShots } from '../../../../internal/draft-shots.js';
 
 /**
  * What the work needs of the form, passed in rather than imported: this
