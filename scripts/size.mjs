@@ -54,11 +54,17 @@ import { pathToFileURL } from 'node:url';
 export const ENTRY = 'report-concern.js';
 
 /**
- * Budgets from the issue, in gzip bytes. What a journey fetches (a text
- * report through the thank-you) is budgeted from a real run in Chromium:
- * test/node/journey-size.test.ts and scripts/bench/journeys.mjs.
+ * Budgets in gzip bytes, a little above what the build measures now, so a
+ * gain is kept: the page-load script (5,999 on 2026-12-04) and the form's
+ * own chunk, `dialog-impl` (23,647; issue 13 asks for less than 23,704).
+ * What a journey fetches (a text report through the thank-you) is budgeted
+ * from a real run in Chromium: test/node/journey-size.test.ts and
+ * scripts/bench/journeys.mjs.
  */
-export const BUDGETS = { pageLoad: 8000 };
+export const BUDGETS = { pageLoad: 6100, formChunk: 23703 };
+
+/** The form's chunk: `dialog-impl` and its content hash. */
+export const FORM_CHUNK = /(^|\/)dialog-impl-[\w-]{8}\.js$/;
 
 /** ISO 639-1 codes, for recognising chunks named after a language. */
 const LANGUAGES = new Set(
