@@ -35,7 +35,13 @@
 //                     edges and named /schema|validat/: the form checks its
 //                     own fields as they are filled and loads these rules
 //                     only when a `report-submit` listener changed the report
-//                     (a captcha token in `extensions`, say).
+//                     (a captcha token in `extensions`, say);
+//                   - what a report delivered at its first attempt never
+//                     runs, reached only through dynamic edges and named
+//                     follow-up, retry or news (a refusal, a queued report,
+//                     the outbox's retries, marks for reports delivered in
+//                     the background), or keyboard-inset (a phone's
+//                     on-screen keyboard).
 //                 Their static dependencies count only when reached some
 //                 other way. This is what one content report costs a
 //                 reporter who writes text and sends no screenshots, in
@@ -97,6 +103,11 @@ const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas/i;
 
 const AFTER_THANKS = /placement|floating/i;
 const HOST_CHANGED = /schema|validat/i;
+const NOT_AT_ONCE = /^(follow-up|retry|news|keyboard-inset)$/;
+/** True for a chunk that a report delivered at its first attempt never loads (see the header). */
+export function isNotAtOnceChunk(file) {
+  return NOT_AT_ONCE.test(stemOf(file));
+}
 /** True for the chunk of the full v1 rules, loaded when host code changed a report (see the header). */
 export function isHostCheckChunk(file) {
   return HOST_CHANGED.test(stemOf(file));
@@ -245,7 +256,7 @@ export async function measure(distDir = 'dist') {
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
   const skipped = (file) =>
-    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file);
+    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file) || isNotAtOnceChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -276,7 +287,9 @@ export async function measure(distDir = 'dist') {
             ? 'help popovers'
             : isHostCheckChunk(file) && !contentReport.has(file)
               ? 'full v1 rules, when a report-submit listener changed the report'
-              : '';
+              : isNotAtOnceChunk(file) && !contentReport.has(file)
+                ? 'only for a report not delivered at once, or a phone keyboard'
+                : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error -- a plain .mjs script without types
-import { measure, isForeignLocaleChunk, isHostCheckChunk, isScreenshotOnlyChunk, BUDGETS, FORM_CHUNK } from '../../scripts/size.mjs';
+import { measure, isForeignLocaleChunk, isHostCheckChunk, isNotAtOnceChunk, isScreenshotOnlyChunk, BUDGETS, FORM_CHUNK } from '../../scripts/size.mjs';
 
 interface Group {
   files: number;
@@ -154,6 +154,13 @@ describe('how the measurement reads a build', () => {
     const withZod = m.files.filter((r) => r.contains.includes('zod'));
     assert.ok(withZod.length > 0, 'zod is in the build somewhere');
     assert.deepEqual(withZod.filter((r) => r.contentReport).map((r) => r.file), []);
+  });
+
+  test('the chunks a report delivered at once never loads are recognised by name', () => {
+    for (const f of ['chunks/follow-up-B4gnClIl.js', 'chunks/retry-CnnKkeS-.js', 'chunks/news-BxlFI5bb.js', 'chunks/keyboard-inset-DWNAWb4U.js']) {
+      assert.equal(isNotAtOnceChunk(f), true, f);
+    }
+    for (const f of ['chunks/dialog-impl-l1ngXeQk.js', 'chunks/retry-after-B0KxEPCO.js', 'chunks/newsletter-Ab12Cd34.js']) assert.equal(isNotAtOnceChunk(f), false, f);
   });
 
   test('screenshot-only chunks are recognised by name', () => {
