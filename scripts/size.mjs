@@ -62,7 +62,7 @@ export const ENTRY = 'report-concern.js';
 /**
  * Budgets in gzip bytes, a little above what the build measures now, so a
  * gain is kept: the page-load script (5,999 on 2026-12-04) and the form's
- * own chunk, `dialog-impl` (23,647; issue 13 asks for less than 23,704).
+ * own chunk, `dialog-impl` (23,650; issue 13 asks for less than 23,704).
  * What a journey fetches (a text report through the thank-you) is budgeted
  * from a real run in Chromium: test/node/journey-size.test.ts and
  * scripts/bench/journeys.mjs.
