@@ -39,6 +39,12 @@
 //                     own fields as they are filled and loads these rules
 //                     only when a `report-submit` listener changed the report
 //                     (a captcha token in `extensions`, say);
+//                   - what a report delivered at its first attempt never
+//                     runs, reached only through dynamic edges and named
+//                     undelivered, retry or news (a refusal, a queued report,
+//                     the outbox's retries, marks for reports delivered in
+//                     the background), or keyboard-inset (a phone's
+//                     on-screen keyboard).
 //                   - the status view of an earlier report (outcomes),
 //                     reached only through dynamic edges and named
 //                     /follow-up|outcome/: it loads only on pages that
@@ -61,11 +67,17 @@ import { pathToFileURL } from 'node:url';
 export const ENTRY = 'report-concern.js';
 
 /**
- * Budgets from the issue, in gzip bytes. What a journey fetches (a text
- * report through the thank-you) is budgeted from a real run in Chromium:
- * test/node/journey-size.test.ts and scripts/bench/journeys.mjs.
+ * Budgets in gzip bytes, a little above what the build measures now, so a
+ * gain is kept: the page-load script (5,999 on 2026-12-04) and the form's
+ * own chunk, `dialog-impl` (23,650; issue 13 asks for less than 23,704).
+ * What a journey fetches (a text report through the thank-you) is budgeted
+ * from a real run in Chromium: test/node/journey-size.test.ts and
+ * scripts/bench/journeys.mjs.
  */
-export const BUDGETS = { pageLoad: 8000 };
+export const BUDGETS = { pageLoad: 6100, formChunk: 23703 };
+
+/** The form's chunk: `dialog-impl` and its content hash. */
+export const FORM_CHUNK = /(^|\/)dialog-impl-[\w-]{8}\.js$/;
 
 /** ISO 639-1 codes, for recognising chunks named after a language. */
 const LANGUAGES = new Set(
@@ -98,6 +110,11 @@ const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas|captu
 
 const AFTER_THANKS = /placement|floating/i;
 const HOST_CHANGED = /schema|validat/i;
+const NOT_AT_ONCE = /^(undelivered|retry|news|keyboard-inset)$/;
+/** True for a chunk that a report delivered at its first attempt never loads (see the header). */
+export function isNotAtOnceChunk(file) {
+  return NOT_AT_ONCE.test(stemOf(file));
+}
 /** True for the chunk of the full v1 rules, loaded when host code changed a report (see the header). */
 export function isHostCheckChunk(file) {
   return HOST_CHANGED.test(stemOf(file));
@@ -257,7 +274,13 @@ export async function measure(distDir = 'dist') {
 
   const pageLoad = walk(graph, entry, (e) => e.kind === 'static');
   const skipped = (file) =>
-    isForeignLocaleChunk(file) || isScreenshotOnlyChunk(file) || isPlacementChunk(file) || isHostCheckChunk(file) || isNoticeChunk(file) || isFollowUpChunk(file);
+    isForeignLocaleChunk(file) ||
+    isScreenshotOnlyChunk(file) ||
+    isPlacementChunk(file) ||
+    isHostCheckChunk(file) ||
+    isNotAtOnceChunk(file) ||
+    isNoticeChunk(file) ||
+    isFollowUpChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -288,11 +311,13 @@ export async function measure(distDir = 'dist') {
             ? 'help popovers'
             : isHostCheckChunk(file) && !contentReport.has(file)
               ? 'full v1 rules, when a report-submit listener changed the report'
-              : isNoticeChunk(file) && !contentReport.has(file)
-                ? 'notice mode (legalNotices)'
-                : isFollowUpChunk(file) && !contentReport.has(file)
-                  ? 'status of an earlier report, pages with receipts only'
-                  : '';
+              : isNotAtOnceChunk(file) && !contentReport.has(file)
+                ? 'only for a report not delivered at once, or a phone keyboard'
+                : isNoticeChunk(file) && !contentReport.has(file)
+                  ? 'notice mode (legalNotices)'
+                  : isFollowUpChunk(file) && !contentReport.has(file)
+                    ? 'status of an earlier report, pages with receipts only'
+                    : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

@@ -1,9 +1,7 @@
-/** The longest wait a server can ask for; past it the next attempt comes anyway. */
-export const RETRY_AFTER_CAP_MS = 60 * 60 * 1000;
-
 /**
  * Reads `Retry-After` as seconds or an HTTP date into milliseconds from `now`,
- * capped at an hour. Unparseable values give `undefined` (use the backoff).
+ * never negative. Unparseable values give `undefined` (use the backoff). The
+ * outbox caps the wait (outbox/timing.ts `WAIT_CAP_MS`).
  */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
@@ -16,5 +14,5 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
     if (Number.isNaN(at)) return undefined;
     ms = at - now;
   }
-  return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+  return Math.max(ms, 0);
 }

@@ -2,7 +2,6 @@
  * One delivery attempt: the multipart POST of docs/PROTOCOL.md §4 and what its
  * answer means. No retries and no storage here; the caller decides.
  */
-import { parseRetryAfter } from './retry-after.js';
 
 export interface AttemptFile {
   blob: Blob;
@@ -30,7 +29,8 @@ export type AttemptResult =
       message?: string;
       errors?: Record<string, string>;
     }
-  | { kind: 'retry'; code: 'network' | 'server'; status?: number; retryAfterMs?: number; cause: string };
+  /** `retryAfter`: the answer's `Retry-After` as sent; the outbox reads it (delivery/retry-after.ts) when it schedules the next attempt. */
+  | { kind: 'retry'; code: 'network' | 'server'; status?: number; retryAfter?: string; cause: string };
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -126,8 +126,8 @@ export function classify(response: Response, text: string): AttemptResult {
   if (status === 413) return { kind: 'rejected', code: 'too-large', status };
   // 408, 409, 429 and 5xx are passing; anything else (404, 405…) will not
   // fix itself soon, yet the report must not be lost: all are retried.
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-  return { kind: 'retry', code: 'server', status, retryAfterMs, cause: `http-${status}` };
+  const retryAfter = response.headers.get('retry-after') ?? undefined;
+  return { kind: 'retry', code: 'server', status, retryAfter, cause: `http-${status}` };
 }
 
 function stringRecord(value: unknown): Record<string, string> | undefined {

@@ -29,7 +29,7 @@ export interface EditorInput {
 }
 
 const css = `
-.editor{max-inline-size:min(96vw,60rem);max-block-size:96vh;padding:1rem;border:none;border-radius:var(--_radius,6px);
+.editor{margin:auto;max-inline-size:min(96vw,60rem);max-block-size:96vh;padding:1rem;border:none;border-radius:var(--_radius,6px);
   background:var(--_surface,#fff);color:var(--_text,#1c1c1c);font:inherit}
 .editor::backdrop{background:rgb(0 0 0/.6)}
 .editor h3{margin:0 0 .5em;font-size:1.1em}

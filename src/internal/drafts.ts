@@ -24,7 +24,8 @@ export interface DraftText {
 const PREFIX = 'report-concern:draft:';
 
 
-function storage(persist: string | undefined): Storage | undefined {
+/** Where drafts are kept: the session's storage, or the browser's with `persist: 'drafts'`. */
+export function draftStorage(persist: string | undefined): Storage | undefined {
   try {
     return persist === 'drafts' ? localStorage : sessionStorage;
   } catch {
@@ -34,7 +35,7 @@ function storage(persist: string | undefined): Storage | undefined {
 
 export function readDraft(key: string, persist?: string): DraftText | undefined {
   try {
-    const raw = storage(persist)?.getItem(PREFIX + key);
+    const raw = draftStorage(persist)?.getItem(PREFIX + key);
     const value: unknown = raw ? JSON.parse(raw) : undefined;
     return value && typeof value === 'object' ? (value as DraftText) : undefined;
   } catch {
@@ -45,8 +46,8 @@ export function readDraft(key: string, persist?: string): DraftText | undefined 
 export function writeDraft(key: string, draft: DraftText, persist?: string): void {
   try {
     const empty = Object.values(draft).every((v) => v === undefined || v === '' || v === false);
-    if (empty) storage(persist)?.removeItem(PREFIX + key);
-    else storage(persist)?.setItem(PREFIX + key, JSON.stringify(draft));
+    if (empty) draftStorage(persist)?.removeItem(PREFIX + key);
+    else draftStorage(persist)?.setItem(PREFIX + key, JSON.stringify(draft));
   } catch {
     // Storage full or blocked: the in-memory draft still holds it for this page.
   }
@@ -55,8 +56,8 @@ export function writeDraft(key: string, draft: DraftText, persist?: string): voi
 export function clearDraft(key: string): void {
   for (const persist of ['session', 'drafts']) {
     try {
-      storage(persist)?.removeItem(PREFIX + key);
-      storage(persist)?.removeItem(SHOTS_PREFIX + key);
+      draftStorage(persist)?.removeItem(PREFIX + key);
+      draftStorage(persist)?.removeItem(SHOTS_PREFIX + key);
     } catch {
       // nothing to clear
     }
@@ -72,7 +73,8 @@ export interface DraftShot {
   blob: Blob;
 }
 
-interface StoredShot {
+/** A screenshot as the draft keeps it (draft-shots.ts writes it). */
+export interface StoredShot {
   name: string;
   type: string;
   width: number;
@@ -81,19 +83,7 @@ interface StoredShot {
   data: string;
 }
 
-const SHOTS_PREFIX = 'report-concern:draft-shots:';
-/** Storage is about 5 MB per site and shared with the host: keep well below. */
-const SHOTS_BYTES_MAX = 3 * 1024 * 1024;
-
-/** Base64 of a blob, encoded by the browser off the main thread (a loop here is a long task for a photo). */
-function toBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
-}
+export const SHOTS_PREFIX = 'report-concern:draft-shots:';
 
 function fromBase64(data: string): Uint8Array<ArrayBuffer> {
   const text = atob(data);
@@ -102,49 +92,10 @@ function fromBase64(data: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/**
- * Keeps the draft's screenshots. Returns how many could not be kept (too
- * large together, or storage full), so the form can say so.
- */
-export async function writeDraftShots(
-  key: string,
-  shots: readonly DraftShot[],
-  persist?: string,
-  /** Checked after the bytes are read: false when the draft changed or was cleared meanwhile. */
-  isCurrent: () => boolean = () => true,
-): Promise<number> {
-  const store = storage(persist);
-  if (!store) return shots.length;
-  try {
-    if (!shots.length) {
-      store.removeItem(SHOTS_PREFIX + key);
-      return 0;
-    }
-    const kept: StoredShot[] = [];
-    let total = 0;
-    for (const shot of shots) {
-      total += shot.blob.size;
-      if (total > SHOTS_BYTES_MAX) break;
-      const data = await toBase64(shot.blob);
-      kept.push({ name: shot.name, type: shot.type, width: shot.width, height: shot.height, data });
-    }
-    if (!isCurrent()) return 0;
-    store.setItem(SHOTS_PREFIX + key, JSON.stringify({ kept, missing: shots.length - kept.length }));
-    return shots.length - kept.length;
-  } catch {
-    try {
-      if (isCurrent()) store.setItem(SHOTS_PREFIX + key, JSON.stringify({ kept: [], missing: shots.length }));
-    } catch {
-      // Storage is full even for that: the in-memory draft still holds them.
-    }
-    return shots.length;
-  }
-}
-
 /** The draft's screenshots, and how many it could not keep. */
 export function readDraftShots(key: string, persist?: string): { shots: DraftShot[]; missing: number } {
   try {
-    const raw = storage(persist)?.getItem(SHOTS_PREFIX + key);
+    const raw = draftStorage(persist)?.getItem(SHOTS_PREFIX + key);
     if (!raw) return { shots: [], missing: 0 };
     const { kept, missing } = JSON.parse(raw) as { kept: StoredShot[]; missing: number };
     return {

@@ -1,9 +1,7 @@
 /**
  * What one tab tells the others about the outbox they share: a report was
  * delivered or discarded, so their marks, open dialogs and drafts follow.
- * A `BroadcastChannel` where the browser has one; otherwise the `storage`
- * event of a short-lived `localStorage` key (written, then removed at once:
- * other tabs hear both, and only the write carries news).
+ * A `BroadcastChannel`, which every browser that can show the form has.
  */
 
 export interface OutboxNews {
@@ -34,43 +32,21 @@ function isNews(value: unknown): value is OutboxNews {
 }
 
 export function openChannel(name: string, hear: (news: OutboxNews) => void): Channel {
-  if (typeof BroadcastChannel === 'function') {
-    const channel = new BroadcastChannel(name);
-    channel.onmessage = (event: MessageEvent) => {
-      if (isNews(event.data)) hear(event.data);
-    };
-    return {
-      tell: (news) => {
-        try {
-          channel.postMessage(news);
-        } catch {
-          // Closed: this outbox was closed, and tells no one.
-        }
-      },
-      close: () => channel.close(),
-    };
-  }
-  const key = `${name}:news`;
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== key || !event.newValue) return;
-    try {
-      const { news } = JSON.parse(event.newValue) as { news: unknown };
-      if (isNews(news)) hear(news);
-    } catch {
-      // Not ours.
-    }
+  // Every browser that can show the form (`<dialog>`'s showModal) has BroadcastChannel;
+  // without it a tab hears nothing, and learns what changed when it next reads the outbox.
+  if (typeof BroadcastChannel !== 'function') return { tell: () => undefined, close: () => undefined };
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent) => {
+    if (isNews(event.data)) hear(event.data);
   };
-  addEventListener('storage', onStorage);
   return {
     tell: (news) => {
       try {
-        // The nonce makes two identical pieces of news two changes.
-        localStorage.setItem(key, JSON.stringify({ news, nonce: Math.random() }));
-        localStorage.removeItem(key);
+        channel.postMessage(news);
       } catch {
-        // Storage blocked: the other tabs learn of it when they next look at the outbox.
+        // Closed: this outbox was closed, and tells no one.
       }
     },
-    close: () => removeEventListener('storage', onStorage),
+    close: () => channel.close(),
   };
 }

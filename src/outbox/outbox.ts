@@ -12,9 +12,8 @@
  */
 import { attempt as realAttempt, type AttemptRequest, type AttemptResult } from '../delivery/transport.js';
 import { clearDraft } from '../internal/drafts.js';
-import { timerDelay, withTimeLimit } from '../internal/time-limit.js';
+import { withTimeLimit } from '../internal/time-limit.js';
 import { openChannel, type Channel, type OutboxNews } from './channel.js';
-import { MIN_TIMER_MS, afterFailure, dueAt } from './timing.js';
 import { withLock } from './lock.js';
 import { localeOf, memoryStorage, sizeOf, type OutboxEntry, type OutboxFile, type OutboxStorage } from './storage.js';
 import {
@@ -31,8 +30,10 @@ import {
 
 export type { OutboxEntry, OutboxFile, OutboxStorage } from './storage.js';
 export { openOutboxStorage } from './storage.js';
-export { backoffMs } from './timing.js';
 export * from './types.js';
+
+/** What happens after a failed attempt, and flushing (retry.ts): loaded when first needed. */
+const loadRetry = () => import('./retry.js');
 
 export class Outbox {
   private readonly memory = memoryStorage();
@@ -41,20 +42,21 @@ export class Outbox {
   private opened?: OutboxStorage;
   private readonly headers: (url: string) => Promise<Record<string, string>>;
   private readonly send: (request: AttemptRequest) => Promise<AttemptResult>;
-  private readonly now: () => number;
-  private readonly monotonic: () => number;
-  private readonly random: () => number;
-  private readonly limits: OutboxLimits;
+  /** @internal Read by retry.ts, as are the members below up to `seen`. */
+  readonly now: () => number;
+  readonly monotonic: () => number;
+  readonly random: () => number;
+  readonly limits: OutboxLimits;
+  /** The one timer for the earliest report due, and when it fires. */
+  readonly timing: { timer?: ReturnType<typeof setTimeout>; at: number } = { at: Infinity };
+  /** When this page last stored or tried each report, on the monotonic clock. */
+  readonly seen = new Map<string, number>();
   private readonly timers: boolean;
   private readonly forgetDraft: (subjectKey: string) => void;
   private readonly channel?: Channel;
   private readonly listeners = new Set<(event: OutboxEvent) => void>();
-  private timer?: ReturnType<typeof setTimeout>;
-  private timerAt = Infinity;
   /** Attempts running in this page, by report id. */
   private readonly sending = new Map<string, Promise<AttemptResult | undefined>>();
-  /** When this page last stored or tried each report, on the monotonic clock. */
-  private readonly seen = new Map<string, number>();
   /** Reports delivered, here or in another tab, while this page lives: never sent again from here. */
   private readonly settled = new Map<string, Delivered>();
 
@@ -109,11 +111,6 @@ export class Outbox {
     return (await this.disk) ?? this.opened;
   }
 
-  /** Whether reports survive a reload here. */
-  async persistent(): Promise<boolean> {
-    return (await this.store()) !== undefined;
-  }
-
   /** Every waiting report, oldest first, from disk and memory. */
   async entries(): Promise<OutboxEntry[]> {
     const disk = await this.store();
@@ -134,7 +131,8 @@ export class Outbox {
     return (await this.entries()).filter((e) => e.subjectKey === subjectKey);
   }
 
-  private async storageOf(id: string): Promise<OutboxStorage | undefined> {
+  /** @internal The storage that holds a waiting report, if any. */
+  async storageOf(id: string): Promise<OutboxStorage | undefined> {
     if (await this.memory.get(id)) return this.memory;
     const disk = await this.store();
     if (disk && (await disk.get(id).catch(() => undefined))) return disk;
@@ -250,8 +248,9 @@ export class Outbox {
       await this.delivered(entry, storage, result);
       return result;
     }
-    const updated = this.afterFailure(entry, result);
-    if (!(await storage.get(id).catch(() => undefined))) {
+    // The failure's bookkeeping loads now; if it cannot (offline), the stored copy stays due and the next flush sends it.
+    const updated = await loadRetry().then((r) => r.failed(this, entry, result), () => undefined);
+    if (!updated || !(await storage.get(id).catch(() => undefined))) {
       // Discarded by the reporter (or delivered by another tab) while this attempt ran: do not bring it back.
       return result;
     }
@@ -288,19 +287,6 @@ export class Outbox {
     this.emit({ type: 'delivered', entry, result });
   }
 
-  /** The entry after a failed attempt, with this page's steady clock as its age's witness. */
-  private afterFailure(entry: OutboxEntry, result: Exclude<AttemptResult, Delivered>): OutboxEntry {
-    const mono = this.monotonic();
-    const inPage = this.seen.get(entry.id);
-    this.seen.set(entry.id, mono);
-    return afterFailure(entry, result, {
-      now: this.now(),
-      sincePageMs: inPage === undefined ? undefined : mono - inPage,
-      random: this.random,
-      limits: this.limits,
-    });
-  }
-
   /**
    * The reporter asked to try now: a report waiting for attention (signed
    * out, expired) becomes pending again, keeping its id, age and attempts.
@@ -308,12 +294,7 @@ export class Outbox {
    * and answers with what became of it.
    */
   async retryNow(id: string): Promise<AttemptResult | undefined> {
-    const storage = await this.storageOf(id);
-    const entry = await storage?.get(id).catch(() => undefined);
-    if (storage && entry?.state === 'attention') {
-      await storage.put({ ...entry, state: 'pending', nextAttemptAt: this.now() }).catch(() => undefined);
-    }
-    return this.attempt(id, undefined, true);
+    return (await loadRetry()).retryNow(this, id);
   }
 
   /**
@@ -325,67 +306,19 @@ export class Outbox {
    * signed in since.
    */
   async flush(options: { force?: boolean; online?: boolean; includeAuth?: boolean } = {}): Promise<void> {
-    const now = this.now();
-    const due = (await this.bringDue(await this.entries(), now)).filter((e) => {
-      if (e.state === 'attention') return options.includeAuth === true && e.lastError?.code === 'auth';
-      if (options.force === true || e.nextAttemptAt <= now) return true;
-      return options.online === true && e.lastError?.code === 'network';
-    });
-    for (const entry of due) {
-      if (entry.state === 'attention') {
-        // Give it one more try as pending; a second refusal puts it back.
-        const storage = await this.storageOf(entry.id);
-        await storage?.put({ ...entry, state: 'pending' }).catch(() => undefined);
-      }
-      await this.attempt(entry.id);
-    }
-    this.schedule();
-  }
-
-  /**
-   * Brings stored times within reach: a `nextAttemptAt` further away than
-   * the cap (the clock was moved back since it was written) becomes one cap
-   * from now, and is written so, so it does come due.
-   */
-  private async bringDue(entries: OutboxEntry[], now: number): Promise<OutboxEntry[]> {
-    return Promise.all(
-      entries.map(async (entry) => {
-        const due = dueAt(entry.nextAttemptAt, now);
-        if (entry.state !== 'pending' || due === entry.nextAttemptAt) return entry;
-        const fixed = { ...entry, nextAttemptAt: due };
-        const storage = await this.storageOf(entry.id);
-        await storage?.put(fixed).catch(() => undefined);
-        return fixed;
-      }),
-    );
+    await (await loadRetry()).flush(this, options);
   }
 
   /** Sets one timer for the earliest pending report, never more than the cap away nor less than a second. */
   schedule(): void {
-    if (!this.timers) return;
-    void this.entries().then((all) => {
-      const now = this.now();
-      const next = Math.min(...all.filter((e) => e.state === 'pending').map((e) => dueAt(e.nextAttemptAt, now)));
-      if (!Number.isFinite(next)) return;
-      if (this.timer !== undefined && next >= this.timerAt) return;
-      if (this.timer !== undefined) clearTimeout(this.timer);
-      this.timerAt = next;
-      this.timer = setTimeout(
-        () => {
-          this.timer = undefined;
-          this.timerAt = Infinity;
-          void this.flush();
-        },
-        timerDelay(Math.max(MIN_TIMER_MS, next - now)),
-      );
-    });
+    if (this.timers) void loadRetry().then((r) => r.schedule(this)).catch(() => undefined);
   }
 
   /** Stops the timer (tests, and a page that tears the widget down). */
   stop(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = Infinity;
+    clearTimeout(this.timing.timer);
+    this.timing.timer = undefined;
+    this.timing.at = Infinity;
   }
 
   /** Stops for good: no timer, and no more news from or to other tabs. */

@@ -7,15 +7,15 @@
  * reading of one is bounded: a clock moved back or forward can delay a
  * report by at most the cap, and can never expire it.
  */
-import { RETRY_AFTER_CAP_MS } from '../delivery/retry-after.js';
+import { parseRetryAfter } from '../delivery/retry-after.js';
 import type { AttemptResult } from '../delivery/transport.js';
 import type { OutboxEntry } from './storage.js';
 
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 5 * 60 * 1000;
 
-/** The longest wait between two attempts: what a `Retry-After` may ask for. */
-export const WAIT_CAP_MS = RETRY_AFTER_CAP_MS;
+/** The longest wait between two attempts, whatever a server's `Retry-After` asks for; past it the next attempt comes anyway. */
+export const WAIT_CAP_MS = 60 * 60 * 1000;
 
 /**
  * The most waiting one attempt can add to a report's age when its previous
@@ -90,7 +90,7 @@ export function afterFailure(
     return updated;
   }
   updated.lastError = { code: result.code, status: result.status, cause: result.cause };
-  updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, result.retryAfterMs, clock.random);
+  updated.nextAttemptAt = nextAttemptAt(now, updated.attempts, parseRetryAfter(result.retryAfter, now), clock.random);
   if (updated.attempts >= clock.limits.attempts || waitedMs > clock.limits.ageMs) {
     updated.state = 'attention';
     updated.lastError = { ...updated.lastError, code: 'expired' };

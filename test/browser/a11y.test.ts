@@ -312,15 +312,14 @@ describe('accessibility', () => {
 
   it('lifts the sheet above an on-screen keyboard and keeps the focused field in view', async () => {
     await setViewport({ width: 360, height: 640 });
-    await openFrom(await userButton(LOOKS[0], bucket));
-    const dialog = nativeDialog();
     // Headless Chromium has no on-screen keyboard: a stand-in visual viewport
-    // reports what a phone's does when its keyboard covers 300 px.
+    // reports what a phone's does when its keyboard covers 300 px. The dialog
+    // watches it from its opening, and loads what lifts the sheet once it shrinks.
     const real = Object.getOwnPropertyDescriptor(window, 'visualViewport');
     const fake = Object.assign(new EventTarget(), { height: 640, offsetTop: 0, width: 360 });
     Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => fake });
-    const { liftAboveKeyboard } = await import('../../src/elements/report-concern-dialog/form/keyboard-inset.js');
-    const stop = liftAboveKeyboard(dialog);
+    await openFrom(await userButton(LOOKS[0], bucket));
+    const dialog = nativeDialog();
     try {
       inDialog('#messageText').focus();
       fake.height = 340;
@@ -335,7 +334,7 @@ describe('accessibility', () => {
       fake.dispatchEvent(new Event('resize'));
       await waitFor(() => Math.round(dialog.getBoundingClientRect().bottom) === 640, 'the sheet back at the bottom');
     } finally {
-      stop();
+      dialog.close();
       if (real) Object.defineProperty(window, 'visualViewport', real);
       else delete (window as { visualViewport?: unknown }).visualViewport;
     }

@@ -258,7 +258,8 @@ describe('delivery to a real endpoint', () => {
     }
     expect(log.map((r) => r.status)).to.deep.equal([503, 401]);
     await openFrom(el);
-    expect(statusText()).to.contain('signed out');
+    // The outbox answers once the dialog is open.
+    await waitFor(() => statusText().includes('signed out'), 'the signed-out message');
     expect(maybeInDialog('[part="retry-button"]')).to.exist;
     const success = oneEvent(el, 'report-success');
     inDialog<HTMLButtonElement>('[part="retry-button"]').click();
@@ -286,6 +287,7 @@ describe('delivery to a real endpoint', () => {
     }
     expect(log.map((r) => r.status)).to.deep.equal([503, 422]);
     await openFrom(el);
+    await waitFor(() => maybeInDialog('#details-error')?.textContent, 'the refusal back in the form');
     expect(inDialog<HTMLTextAreaElement>('#details').value).to.equal('Keeps posting links to an essay shop');
     expect(inDialog('#details-error').textContent).to.contain('Say which answer.');
     expect(inDialog<HTMLInputElement>('input[value="spam"]').checked).to.equal(true);
@@ -330,7 +332,7 @@ describe('delivery to a real endpoint', () => {
     inDialog<HTMLButtonElement>('footer button.primary').click();
     expect((await closed).detail.outcome).to.equal('queued');
     await openFrom(el);
-    expect(statusText()).to.contain('Saved on this device');
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
     const success = oneEvent(el, 'report-success');
     inDialog<HTMLButtonElement>('[part="retry-button"]').click();
     await success;

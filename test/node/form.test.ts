@@ -19,7 +19,8 @@ import {
   preparedOf,
   type Values,
 } from '../../src/elements/report-concern-dialog/form/values.js';
-import { byField, fieldOf, receiverErrors, ruleErrors, validate, withDetails } from '../../src/elements/report-concern-dialog/form/validate.js';
+import { byField, fieldOf, receiverErrors, validate, withDetails } from '../../src/elements/report-concern-dialog/form/validate.js';
+import { ruleErrors } from '../../src/elements/report-concern-dialog/form/schema-check.js';
 import {
   aboutName,
   adviceOf,

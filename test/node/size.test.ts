@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error -- a plain .mjs script without types
-import { measure, isForeignLocaleChunk, isHostCheckChunk, isScreenshotOnlyChunk, BUDGETS } from '../../scripts/size.mjs';
+import { measure, isForeignLocaleChunk, isHostCheckChunk, isNotAtOnceChunk, isScreenshotOnlyChunk, BUDGETS, FORM_CHUNK } from '../../scripts/size.mjs';
 
 interface Group {
   files: number;
@@ -14,6 +14,7 @@ interface Group {
 }
 interface Row {
   file: string;
+  gzip: number;
   pageLoad: boolean;
   contentReport: boolean;
   contains: string[];
@@ -48,6 +49,13 @@ describe('the size budgets of the built widget (dist/)', () => {
       `page load is ${fmt(m.pageLoad.gzip)} bytes gzip (${files.join(', ')}); budget ${fmt(BUDGETS.pageLoad)}. ` +
         'See `node scripts/size.mjs` for the per-file table.',
     );
+  });
+
+  test(`the form's own chunk is at most ${fmt(BUDGETS.formChunk)} bytes gzip`, async () => {
+    const m = await measureDist();
+    const form = m.files.filter((r) => FORM_CHUNK.test(r.file));
+    assert.equal(form.length, 1, `one form chunk (dialog-impl-*.js): ${m.files.map((r) => r.file).join(', ')}`);
+    assert.ok(form[0].gzip <= BUDGETS.formChunk, `${form[0].file} is ${fmt(form[0].gzip)} bytes gzip; budget ${fmt(BUDGETS.formChunk)}`);
   });
 
   test('the one-tag script imports no bare specifier a page could not load', async () => {
@@ -160,6 +168,13 @@ describe('how the measurement reads a build', () => {
     const withZod = m.files.filter((r) => r.contains.includes('zod'));
     assert.ok(withZod.length > 0, 'zod is in the build somewhere');
     assert.deepEqual(withZod.filter((r) => r.contentReport).map((r) => r.file), []);
+  });
+
+  test('the chunks a report delivered at once never loads are recognised by name', () => {
+    for (const f of ['chunks/undelivered-B4gnClIl.js', 'chunks/retry-CnnKkeS-.js', 'chunks/news-BxlFI5bb.js', 'chunks/keyboard-inset-DWNAWb4U.js']) {
+      assert.equal(isNotAtOnceChunk(f), true, f);
+    }
+    for (const f of ['chunks/dialog-impl-l1ngXeQk.js', 'chunks/retry-after-B0KxEPCO.js', 'chunks/newsletter-Ab12Cd34.js']) assert.equal(isNotAtOnceChunk(f), false, f);
   });
 
   test('screenshot-only chunks are recognised by name', () => {

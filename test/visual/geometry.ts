@@ -126,3 +126,65 @@ export function labelsOutOfButtons(root: ShadowRoot): string[] {
   }
   return out;
 }
+
+/**
+ * The footer's buttons on more than one row (a footer that wraps on a narrow
+ * screen), or a word of a button's label broken across two lines ("Clo / se").
+ */
+export function footerWraps(root: ShadowRoot): string[] {
+  const out: string[] = [];
+  for (const footer of root.querySelectorAll('footer')) {
+    const buttons = [...footer.querySelectorAll('button')].filter((b) => !unseen(b));
+    const tops = buttons.map((b) => b.getBoundingClientRect().top);
+    if (tops.length && Math.max(...tops) - Math.min(...tops) > SLACK) {
+      out.push(`its ${tops.length} buttons are on more than one row (tops ${tops.map(Math.round).join(', ')})`);
+    }
+    for (const button of buttons) out.push(...brokenWords(button));
+  }
+  return out;
+}
+
+/** The words of an element's text that are laid out over more than one line. */
+function brokenWords(el: Element): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) out.push(`${nameOf(el)}: the word "${word[0]}" is broken over ${tops.size} lines`);
+    }
+  }
+  return out;
+}
+
+/** An open dialog inside the form (the redaction editor) that is not centred across the screen. */
+export function offCentre(root: ShadowRoot): string[] {
+  const width = document.documentElement.clientWidth;
+  const out: string[] = [];
+  for (const inner of root.querySelectorAll('dialog dialog[open]')) {
+    const box = inner.getBoundingClientRect();
+    const [left, right] = [box.left, width - box.right];
+    if (Math.abs(left - right) > 1) out.push(`${nameOf(inner)} has ${Math.round(left)} px on the left and ${Math.round(right)} px on the right`);
+  }
+  return out;
+}
+
+/**
+ * While a report is sending, what would change its screenshots (add, remove,
+ * "Hide parts") must be off and look it: disabled, and drawn at most at
+ * `dim` opacity (the label that stands for the file input included).
+ */
+export function activeWhileSending(root: ShadowRoot, dim = 0.6): string[] {
+  const out: string[] = [];
+  const input = root.querySelector<HTMLInputElement>('#files');
+  if (input && !input.disabled) out.push('the file input is enabled');
+  const looks = [...root.querySelectorAll<HTMLElement>('.files button'), ...root.querySelectorAll<HTMLElement>('label[for="files"]')];
+  for (const el of looks) {
+    if (el instanceof HTMLButtonElement && !el.disabled) out.push(`${nameOf(el)} is enabled`);
+    if (Number(getComputedStyle(el).opacity) > dim) out.push(`${nameOf(el)} looks active (opacity ${getComputedStyle(el).opacity})`);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { uniqueBucket } from '../support/endpoint.js';
 import en from '../../src/i18n/en.js';
 import ar from '../../src/i18n/locales/ar.js';
 import { REFERENCE, STATES, type Setup } from './states.js';
-import { labelsOutOfButtons, sidewaysOverflow, thanksApart } from './geometry.js';
+import { activeWhileSending, footerWraps, labelsOutOfButtons, offCentre, sidewaysOverflow, thanksApart } from './geometry.js';
 
 /** Where each picture is taken: a laptop and a small phone. */
 const SCREENS = [
@@ -78,7 +78,10 @@ function geometry(state: string, strings: Setup['strings']): string[] {
   const problems = [
     ...sidewaysOverflow(root).map((p) => `sticks out: ${p}`),
     ...labelsOutOfButtons(root).map((p) => `label out of its button: ${p}`),
+    ...footerWraps(root).map((p) => `footer wraps: ${p}`),
+    ...offCentre(root).map((p) => `off-centre: ${p}`),
   ];
+  if (state === 'sending') problems.push(...activeWhileSending(root).map((p) => `active while sending: ${p}`));
   if (state === 'thanks') {
     problems.push(...thanksApart(root, { heading: strings.thankYou, reference: REFERENCE, last: strings.whatNext }));
   }

@@ -11,25 +11,24 @@
 import { css } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { parseCategories, type Category } from '../../report/categories.js';
-import type { Report, Subject } from '../../report/schema.js';
+import type { Subject } from '../../report/schema.js';
 import { fitSubject } from '../../report/build-report.js';
 import { pageConfig } from '../../config.js';
 import { firstSet } from '../../internal/first-set.js';
 import { subjectKey } from '../../internal/drafts.js';
 import { emit } from '../../internal/emit.js';
-import type { Kept, OutboxEntry, OutboxEvent } from '../../outbox/outbox.js';
+import type { OutboxEntry, OutboxEvent } from '../../outbox/outbox.js';
 import { outbox } from '../../outbox/page.js';
 import { resolveStrings, isRtl } from '../../i18n/resolve.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Form, FormHost, OpenResult, Trigger } from './contract.js';
 import { dialogStyles } from './dialog.styles.js';
 import { formStyles } from './form.styles.js';
-import { EDITING, keepsDraft, next, resultOf, type QueuedReason } from './form/machine.js';
-import { iso, plain } from './form/messages.js';
-import { receiverErrors, withDetails } from './form/validate.js';
+import { EDITING, keepsDraft, next, resultOf } from './form/machine.js';
+import { plain } from './form/messages.js';
 import { emptyValues, fromReport, type Field, type FieldErrors, type Values } from './form/values.js';
 import type { FormKit, FormState } from './form/state.js';
-import { createDelivery } from './form/delivery.js';
+import { createDelivery, undelivered, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
 import { createEvidence } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
@@ -59,7 +58,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const refusals = new Map<string, { errors: FieldErrors; problem?: string }>();
   const key = () => (f.subject ? subjectKey(f.subject) : '');
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
-
   const drafts = createDrafts();
   const upload = createUpload(update);
   const help = createHelp(root);
@@ -70,7 +68,10 @@ export function createForm(host: FormHost, closed: () => void): Form {
     editing: () => f.view.kind === 'editing',
     dialog: () => dialog()!,
     root,
-    started: () => delete f.errors.screenshots,
+    started() {
+      f.touched = true;
+      delete f.errors.screenshots;
+    },
     update,
     changed(words) {
       f.announcement = words;
@@ -139,10 +140,14 @@ export function createForm(host: FormHost, closed: () => void): Form {
   }
 
   async function open(about: Subject, from: Trigger | undefined): Promise<OpenResult> {
-    f.opening = new AbortController();
+    const mine = (f.opening = new AbortController());
     upload.reset();
     f.subject = fitSubject(about);
     f.trigger = from;
+    f.touched = false;
+    // Asked now, answered after the dialog is open: IndexedDB can take tens of
+    // milliseconds to open, and the dialog does not wait for it.
+    const waiting = outbox().forSubject(key()).catch(() => []);
     await resolveSettings();
     const draft = drafts.load(key(), f.config.persist);
     f.values = draft.values;
@@ -157,7 +162,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.openedAt = performance.now();
     f.honeypot = '';
     evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
-    await showQueued();
     // Before the first render: the last opening's status view must not show for a moment.
     void followUp.look(elementEndpoint(f.trigger, host));
     update();
@@ -165,7 +169,26 @@ export function createForm(host: FormHost, closed: () => void): Form {
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
     emit([from, host], 'report-open', { subject: about });
+    void waiting.then((entries) => showWaiting(entries[entries.length - 1], mine));
     return result;
+  }
+
+  /**
+   * A report about this subject still in the outbox, once the outbox has
+   * answered: shown rather than the blank form, unless the reporter has
+   * started on the form meanwhile. What they typed then stays; the queued
+   * report goes out on its own (its button says so), and a refused one
+   * comes back at the next opening.
+   */
+  async function showWaiting(entry: OutboxEntry | undefined, mine: AbortController): Promise<void> {
+    const current = () => mine === f.opening && !mine.signal.aborted && !f.touched && f.view.kind === 'editing';
+    if (!entry || !current()) return;
+    await showEntry(entry);
+    update();
+    await rendered();
+    if (mine !== f.opening) return;
+    if (f.view.kind === 'queued') kit.focus('.status');
+    else modal.focusStart();
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */
@@ -185,36 +208,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
     done?.(result);
   }
 
-  /** A report about this subject still in the outbox: show it rather than a blank form. */
-  async function showQueued(): Promise<void> {
-    const entries = await outbox().forSubject(key()).catch(() => []);
-    const entry = entries[entries.length - 1];
-    if (entry) await showEntry(entry);
-  }
-
-  /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it. */
-  async function showEntry(entry: OutboxEntry): Promise<void> {
-    const report = JSON.parse(entry.reportJson) as Report;
-    const last = entry.lastError;
-    const code = last?.code;
-    const { view } = f;
-    if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
-      // Refused by the receiver while nobody was looking: back into the form, with its messages.
-      kit.restore(report, entry);
-      await outbox().discard(entry.id);
-      const found = receiverErrors(last?.errors);
-      const message = last?.message ? iso(last.message) : f.s.delivery.validation;
-      f.errors = found.errors;
-      f.problem = code === 'too-large' ? f.s.delivery.tooLarge : withDetails(message, found.elsewhere);
-      f.refused = true;
-      kit.move({ type: 'edit' });
-      return;
-    }
-    const reason: QueuedReason =
-      entry.state === 'attention' ? (code === 'auth' ? 'auth' : 'expired') : code === 'network' ? 'network' : 'server';
-    const kept: Kept = view.kind === 'queued' && view.queued.id === entry.id ? view.queued.kept : { where: 'disk' };
-    kit.move({ type: 'queued', queued: { id: entry.id, report, reason, kept } });
-  }
+  /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it (undelivered.ts). */
+  const showEntry = (entry: OutboxEntry) => undelivered().then((u) => u.showEntry(kit, tools, entry));
 
   /** A queued report delivered (or refused) in the background while the dialog shows it: say so here too. */
   watchOutbox(host, (event: OutboxEvent) => {
@@ -223,7 +218,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     if (view.kind !== 'queued' || view.retrying || view.queued.id !== event.entry.id || !dialog()?.open) return;
     if (event.type === 'discarded') return void delivery.showDiscarded();
     if (event.type === 'attention') {
-      void showEntry(event.entry).then(update);
+      void showEntry(event.entry).then(update, () => undefined);
     } else if (event.type === 'delivered') {
       kit.move({ type: 'delivered', report: view.queued.report, reference: event.result.reference });
       f.announcement = f.s.thankYou;
@@ -236,6 +231,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   function set<K extends keyof Values>(name: K, value: Values[K], field = name as Field): void {
     const { errors, s } = f;
     const before = Object.keys(errors).length;
+    f.touched = true;
     f.values[name] = value;
     delete errors[field];
     const after = Object.keys(errors).length;
@@ -326,5 +322,6 @@ function initialState(): FormState {
     refused: false,
     openedAt: 0,
     honeypot: '',
+    touched: false,
   };
 }

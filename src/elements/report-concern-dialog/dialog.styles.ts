@@ -196,6 +196,25 @@ export const dialogStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* On a narrow screen the footer's buttons share one row and fill it: a
+     row breaks only when their longest words cannot fit side by side (the
+     flex basis is the label's min-content), and a label wraps inside its
+     button between words first (break-word, unlike anywhere, keeps words
+     whole unless one cannot fit at all). */
+  @media (max-width: 639.98px) {
+    footer {
+      gap: 0.5em;
+      overflow-wrap: break-word;
+    }
+    footer button {
+      flex: 1 1 min-content;
+      min-inline-size: auto;
+    }
+    .secondary,
+    .primary {
+      padding-inline: 0.6em;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {
       animation: rc-in 160ms ease-out;

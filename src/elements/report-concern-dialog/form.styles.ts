@@ -68,6 +68,11 @@ export const formStyles = css`
     min-block-size: 6em;
     resize: vertical;
   }
+  /* Room for the focus ring (2px, 2px off the field) below a hint's descenders. */
+  .hint + textarea,
+  .hint + input {
+    margin-block-start: 6px;
+  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
@@ -128,6 +133,11 @@ export const formStyles = css`
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
+  }
+  /* Not now (sending): it shows. */
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
   }
   button:focus-visible,
   input:focus-visible,
@@ -208,7 +218,9 @@ export const formStyles = css`
   /* The screenshots control: a drop zone with a button, which is the label
      of the native file input. The input stays in the tab order and the
      accessibility tree, hidden from sight only; its focus shows on the button. */
+  /* Positioned, so the hidden input sits inside the scrolling body: focusing it must not scroll the dialog. */
   .drop-zone {
+    position: relative;
     display: grid;
     justify-items: start;
     gap: 0.5em;

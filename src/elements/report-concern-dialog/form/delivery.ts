@@ -1,14 +1,14 @@
 /**
  * What the form does with a report: Submit (check, then the send pipeline
  * of submit.ts), what came of the attempt shown here and then told to the
- * host, and the queued view's "Try again now" and "Discard".
+ * host, and the queued view's "Discard". A refusal, "Try again now" and
+ * the rest of what follows a report not simply delivered is undelivered.ts.
  */
 import type { AttemptResult } from '../../../delivery/transport.js';
 import { emit } from '../../../internal/emit.js';
-import type { Kept, OutboxEntry } from '../../../outbox/outbox.js';
+import type { Kept } from '../../../outbox/outbox.js';
 import { inForeground, outbox } from '../../../outbox/page.js';
 import type { Report } from '../../../report/schema.js';
-import type { Trigger } from '../contract.js';
 import type { Queued, View } from './machine.js';
 import { iso, plain, queuedMessageOf } from './messages.js';
 import type { FormKit } from './state.js';
@@ -17,7 +17,12 @@ import { receiverErrors, validate, withDetails } from './validate.js';
 import { emptyValues } from './values.js';
 import type { NoticeInput } from './notice/contract.js';
 
-type Rejected = Extract<AttemptResult, { kind: 'rejected' }>;
+/** What follows a report that was not simply delivered (undelivered.ts): loaded when first needed. */
+export const undelivered = () => import('./undelivered.js');
+
+/** What undelivered.ts uses of the form's modules, passed in (see there why). */
+export const tools = { outbox, inForeground, emit, iso, plain, queuedMessageOf, receiverErrors, withDetails, responseOf };
+export type FollowUpTools = typeof tools;
 
 export function createDelivery(k: FormKit) {
   const { f, host, move, update, rendered, focus, mark, showErrors, fail } = k;
@@ -81,7 +86,7 @@ export function createDelivery(k: FormKit) {
     if (sent.kind === 'cancelled') return;
     if (mine !== f.opening) {
       // Closed and opened again meanwhile: report on the button, leave the new form alone.
-      if (sent.kind === 'attempted') settleElsewhere(sent.built.report, sent.result, trigger, about);
+      if (sent.kind === 'attempted') void undelivered().then((u) => u.settleElsewhere(k, tools, sent.built.report, sent.result, trigger, about));
       return;
     }
     if (sent.kind === 'not-sent') f.problem = s.delivery.notSent;
@@ -109,7 +114,17 @@ export function createDelivery(k: FormKit) {
   async function settleHere(report: Report, result: AttemptResult, kept: Kept): Promise<void> {
     const wasClosed = f.opening.signal.aborted;
     f.announcement = '';
-    if (result.kind === 'rejected') return refusedHere(report, result, wasClosed);
+    if (result.kind === 'rejected') {
+      return undelivered().then(
+        (u) => u.refusedHere(k, tools, report, result, wasClosed),
+        // The refusal's messages could not load: the report waits in the outbox and comes back into the form at the next opening.
+        () => {
+          move({ type: 'edit' });
+          f.problem = f.s.delivery.notSent;
+          return fail(report, result.code, f.problem);
+        },
+      );
+    }
     f.built = undefined;
     const delivered = result.kind === 'delivered';
     // A report kept only in this page's memory keeps its draft until it is
@@ -128,81 +143,11 @@ export function createDelivery(k: FormKit) {
     emit(targets(), 'report-error', { report, code, message: plain(queuedMessageOf(f.s, queued!)), queued: true });
   }
 
-  /** Refused: if the reporter is still here the form shows why; if they closed the dialog, the outbox keeps it until they come back. */
-  async function refusedHere(report: Report, result: Rejected, wasClosed: boolean): Promise<void> {
-    if (!wasClosed) await outbox().discard(report.id);
-    const d = f.s.delivery;
-    let message = result.code === 'auth' ? d.auth : result.code === 'too-large' ? d.tooLarge : result.message ? iso(result.message) : d.validation;
-    let fieldErrors = false;
-    move({ type: 'edit' });
-    if (result.code === 'validation') {
-      const found = receiverErrors(result.errors);
-      fieldErrors = Object.keys(found.errors).length > 0;
-      message = withDetails(message, found.elsewhere);
-      f.refused = true;
-      // Focuses the first field in error, or the message.
-      showErrors(found.errors, message);
-    } else f.problem = message;
-    if (wasClosed) mark('error', plain(message));
-    await fail(report, result.code, message, () => !wasClosed && !fieldErrors && focus('.status'));
-  }
-
-  /**
-   * What came of a report whose dialog has since been closed and opened
-   * again (maybe for another subject): its button is told, its own draft is
-   * cleared unless refused, and the form now open is left alone. A refusal
-   * stays in the outbox and comes back into the form when its subject opens again.
-   */
-  function settleElsewhere(report: Report, result: AttemptResult, trigger: Trigger | undefined, about: string): void {
-    const { s, locale } = f;
-    if (result.kind === 'delivered') {
-      k.drafts.drop(about);
-      trigger?.showMark?.('delivered', s.markDelivered, locale);
-      return void emit([trigger], 'report-success', { report, response: responseOf(result) });
-    }
-    const queued = result.kind === 'retry';
-    if (queued) k.drafts.drop(about);
-    trigger?.showMark?.(queued ? 'queued' : 'error', queued ? s.queued.mark : s.delivery.notSent, locale);
-    emit([trigger], 'report-error', { report, code: result.code, message: queued ? s.queued.title : s.delivery.notSent, queued });
-  }
-
   /** `report-block-request`, once per report, whatever becomes of the report. */
   function requestBlock(report: Report): void {
     if (report.subject.kind !== 'user' || !report.block || blockAsked.has(report.id)) return;
     blockAsked.add(report.id);
     emit(targets(), 'report-block-request', { userId: report.subject.userId });
-  }
-
-  /** The reporter asked to try a queued report again now. */
-  async function tryNow(): Promise<void> {
-    if (f.view.kind !== 'queued' || f.view.retrying) return;
-    const q = f.view.queued;
-    move({ type: 'retry' });
-    f.announcement = f.s.sending;
-    update();
-    const box = outbox();
-    let entry: OutboxEntry | undefined;
-    let result: AttemptResult | undefined;
-    const current = () => f.view.kind === 'queued' && f.view.queued === q;
-    try {
-      entry = (await box.entries()).find((e) => e.id === q.id);
-      result = await inForeground(q.id, () => box.retryNow(q.id));
-    } finally {
-      if (current()) move({ type: 'queued', queued: q });
-    }
-    if (!result || !current()) return;
-    if (result.kind === 'rejected' && result.code === 'auth') {
-      // Still signed out: a queued report stays queued, marked for attention (docs/PROTOCOL.md §4).
-      const still: Queued = { ...q, reason: 'auth' };
-      move({ type: 'queued', queued: still });
-      update();
-      await rendered();
-      focus('.status');
-      emit(targets(), 'report-error', { report: q.report, code: 'auth', message: plain(queuedMessageOf(f.s, still)), queued: true });
-      return;
-    }
-    if (result.kind === 'rejected' && entry) k.restore(q.report, entry);
-    await settleHere(q.report, result, q.kept);
   }
 
   async function discardQueued(): Promise<void> {
@@ -223,9 +168,17 @@ export function createDelivery(k: FormKit) {
     k.focusStart();
   }
 
+  /** "Try again now" (undelivered.ts); if that cannot load, the report stays queued and the reporter hears it was not sent. */
+  async function tryNow(): Promise<void> {
+    const u = await undelivered().catch(() => undefined);
+    if (u) return u.tryNow(k, tools, settleHere);
+    f.announcement = f.s.delivery.notSent;
+    update();
+  }
+
   return { onSubmit, tryNow, discardQueued, showDiscarded };
 }
 
-function responseOf(result: Extract<AttemptResult, { kind: 'delivered' }>) {
+export function responseOf(result: Extract<AttemptResult, { kind: 'delivered' }>) {
   return { status: result.status, reference: result.reference, body: result.body };
 }

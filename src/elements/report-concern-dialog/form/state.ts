@@ -41,6 +41,8 @@ export interface FormState {
   honeypot: string;
   /** The notice mode, loaded at opening when the page config says `legalNotices: true`. */
   notice?: NoticeMode;
+  /** The reporter has changed something since this opening: the outbox's late answer no longer replaces the form. */
+  touched: boolean;
 }
 
 /** What the parts of the form share besides the state. */

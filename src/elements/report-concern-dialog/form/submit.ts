@@ -18,7 +18,7 @@ import { subjectKey } from '../../../internal/drafts.js';
 import type { FormState } from './state.js';
 import { frictionContext, holdUntilMinimum } from './friction.js';
 import type { NoticeInput } from './notice/contract.js';
-import { ruleErrors, withDetails } from './validate.js';
+import { withDetails } from './validate.js';
 import { fileNameOf, inputKeyOf, reportInputOf, type FieldErrors } from './values.js';
 
 /** A built report, kept so that sending again sends the same id and bytes. */
@@ -133,11 +133,11 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   // cannot load (offline, a deploy replaced the chunk), the report is sent
   // and the receiver checks it: never lost here.
   const reportJson = serialise(report);
-  const rules = reportJson !== before ? await import('../../../report/schema.js').catch(() => undefined) : undefined;
+  const rules = reportJson !== before ? await import('./schema-check.js').catch(() => undefined) : undefined;
   if (h.signal.aborted) return { kind: 'cancelled' };
   const checked = rules?.checkReport(report);
-  if (checked && !checked.ok) {
-    const { errors, elsewhere } = ruleErrors(checked.errors, f.s);
+  if (rules && checked && !checked.ok) {
+    const { errors, elsewhere } = rules.ruleErrors(checked.errors, f.s);
     return { kind: 'invalid', report, errors, problem: withDetails(f.s.delivery.validation, elsewhere) };
   }
   return { kind: 'built', built: { inputKey, report, reportJson, files } };

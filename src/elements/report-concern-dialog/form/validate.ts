@@ -1,11 +1,11 @@
 /**
  * Which answers need fixing, in the reporter's language: the form's own
- * checks before anything is built, and the receiver's or the full rules'
- * verdict mapped back onto the fields. Pure; tested in Node.
+ * checks before anything is built, and the receiver's verdict mapped back
+ * onto the fields (the full rules' is schema-check.ts). Pure; tested in Node.
  */
 import { LIMITS } from '../../../report/limits.js';
 import { parseLinks } from '../../../report/build-report.js';
-import type { ErrorCode, Subject } from '../../../report/schema.js';
+import type { Subject } from '../../../report/schema.js';
 import { codePointLength, isHttpUrl } from '../../../report/text.js';
 import type { Strings } from '../../../i18n/strings.js';
 import { placeNeedsDetail, type Field, type FieldErrors, type Values } from './values.js';
@@ -69,21 +69,6 @@ export function byField<T>(
 /** A receiver's messages by field. */
 export function receiverErrors(errors: Record<string, string> | undefined): { errors: FieldErrors; elsewhere: string[] } {
   return byField(errors, (_, message) => iso(message));
-}
-
-/** The full rules' codes by field, worded as the form words its own checks. */
-export function ruleErrors(errors: Record<string, ErrorCode>, s: Strings): { errors: FieldErrors; elsewhere: string[] } {
-  return byField(errors, (field, code) => (field ? messageFor(s, field, code) : s.errors.field(code)));
-}
-
-/** Words for a failing field of a built report. */
-export function messageFor(s: Strings, field: Field, code: ErrorCode): string {
-  const e = s.errors;
-  if (field === 'details' && code === 'too-long') return e.detailsTooLong(LIMITS.detailsMax);
-  if (field === 'details' && code === 'too-short') return e.detailsTooShort(LIMITS.detailsMinOther);
-  if (field === 'category') return e.categoryRequired;
-  if (field === 'place') return e.placeRequired;
-  return e.field(code);
 }
 
 /** A message, with the errors no field of the form shows. */

@@ -2,7 +2,7 @@
  * The form's drafts: in memory per subject (screenshots included, for this
  * page), and in the drafts' storage (internal/drafts.ts) across a reload.
  */
-import { clearDraft, readDraft, readDraftShots, writeDraft, writeDraftShots } from '../../../../internal/drafts.js';
+import { SHOTS_PREFIX, clearDraft, draftStorage, readDraft, readDraftShots, writeDraft } from '../../../../internal/drafts.js';
 import { draftShotsOf, draftTextOf, fromDraft, type Values } from '../values.js';
 
 export function createDrafts() {
@@ -27,7 +27,11 @@ export function createDrafts() {
     saveShots(key: string, values: Values, persist?: string): void {
       memory.set(key, values);
       const mine = ++generation;
-      void writeDraftShots(key, draftShotsOf(values), persist, () => mine === generation);
+      const shots = draftShotsOf(values);
+      // Written by the screenshots' chunk (internal/draft-shots.ts); should it not load, the draft in memory still holds them.
+      void import('./evidence-work.js')
+        .then((w) => w.writeDraftShots(draftStorage(persist), SHOTS_PREFIX + key, shots, () => mine === generation))
+        .catch(() => undefined);
     },
 
     /** The report is delivered or queued, or the reporter discarded the draft: nothing of it stays. */

@@ -1,13 +1,19 @@
 /**
  * The screenshot work of the evidence controller: checking and processing
- * chosen files one by one, and the redaction editor. It loads with the
- * first file (with evidence/), so a reporter who sends no screenshot never
- * downloads it.
+ * chosen files one by one, the redaction editor, the upload with
+ * progress that sends them (screenshot-progress.ts), and keeping them in
+ * the draft (internal/draft-shots.ts). It loads with the
+ * first file, with the checks and the image pipeline (evidence/), in one
+ * chunk, so a reporter who sends no screenshot never downloads any of it
+ * and one who does fetches it in one response.
  */
-import type { PreparedScreenshot } from '../../../../evidence/screenshots.js';
+import { PIXELS_MAX, prepareScreenshot, redactScreenshot, type PreparedScreenshot } from '../../../../evidence/screenshots.js';
 import { refusalOf } from '../refusals.js';
 import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
+
+export { watchedSender } from './screenshot-progress.js';
+export { writeDraftShots } from '../../../../internal/draft-shots.js';
 
 /**
  * What the work needs of the form, passed in rather than imported: this
@@ -22,12 +28,9 @@ export interface Work {
   bytesMax: number;
 }
 
-const loadScreenshots = () => import('../../../../evidence/screenshots.js');
-
 /** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
 export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (message: string) => void): Promise<void> {
   const s = h.strings();
-  const { prepareScreenshot, PIXELS_MAX } = await loadScreenshots();
   let over = false;
   for (const file of files) {
     const v = h.values();
@@ -52,7 +55,7 @@ export async function redact(
   shot: Shot,
   { h, shotOf, bytesMax }: Work,
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
-  const [{ openEditor }, { redactScreenshot }] = await Promise.all([import('../../../../evidence/screenshot-editor.js'), loadScreenshots()]);
+  const { openEditor } = await import('../../../../evidence/screenshot-editor.js');
   const p = shot.prepared;
   const s = h.strings();
   const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });

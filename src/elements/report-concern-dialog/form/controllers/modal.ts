@@ -5,7 +5,6 @@
  */
 import { firstSet } from '../../../../internal/first-set.js';
 import type { PartialConfig } from '../../../../config.js';
-import { liftAboveKeyboard } from '../keyboard-inset.js';
 
 /** Custom properties the dialog reads; taken from the button that opened it (docs/PROTOCOL.md §2). */
 const THEME_PROPERTIES = [
@@ -29,7 +28,7 @@ export function createModal(root: () => ShadowRoot) {
     show(dialog: HTMLDialogElement, trigger: HTMLElement | undefined, host: HTMLElement, config: PartialConfig): void {
       applyTheme(dialog, trigger, host, config);
       dialog.showModal();
-      stopLifting = liftAboveKeyboard(dialog);
+      stopLifting = watchKeyboard(dialog);
       focusStart();
     },
 
@@ -75,6 +74,28 @@ function applyTheme(dialog: HTMLDialogElement, trigger: HTMLElement | undefined,
   const theme = firstSet<string>(trigger?.getAttribute('theme'), host.getAttribute('theme'), config.theme);
   if (theme === 'light' || theme === 'dark') dialog.dataset.theme = theme;
   else delete dialog.dataset.theme;
+}
+
+/**
+ * Lifts the sheet above a phone's on-screen keyboard (keyboard-inset.ts),
+ * which loads once the visual viewport is smaller than the window: the
+ * keyboard opened (or the page was zoomed). A desktop never needs it.
+ */
+function watchKeyboard(dialog: HTMLDialogElement): () => void {
+  const vv = window.visualViewport;
+  let stop: (() => void) | undefined;
+  let closed = false;
+  const start = () => {
+    vv?.removeEventListener('resize', start);
+    import('../keyboard-inset.js').then(({ liftAboveKeyboard }) => !closed && (stop = liftAboveKeyboard(dialog)), () => undefined);
+  };
+  if (vv && innerHeight - vv.height - vv.offsetTop > 0) start();
+  else vv?.addEventListener('resize', start);
+  return () => {
+    closed = true;
+    vv?.removeEventListener('resize', start);
+    stop?.();
+  };
 }
 
 /** The radio that Tab reaches in its group: the checked one, or the first. */

@@ -1,6 +1,7 @@
 /**
  * While a report with screenshots uploads: how far it is, and Stop. The
- * attempt that reports progress loads with it (screenshot-progress.ts).
+ * attempt that reports progress (screenshot-progress.ts) loads with the
+ * screenshots' work.
  */
 import { attempt } from '../../../../delivery/transport.js';
 import type { Sender } from '../../../../outbox/outbox.js';
@@ -29,7 +30,8 @@ export function createUpload(update: () => void) {
     },
 
     async via(): Promise<Sender> {
-      const { watchedSender } = await import('./screenshot-progress.js');
+      // In the screenshots' chunk (evidence-work.ts), loaded with the first one.
+      const { watchedSender } = await import('./evidence-work.js');
       return watchedSender({
         attempt,
         show(watch) {

@@ -19,27 +19,29 @@ export function screenshotsTemplate(m: Model): TemplateResult {
   const { s, evidence } = m;
   const shots = m.values.shots;
   const full = shots.length >= LIMITS.screenshotsMax;
+  // While sending, the screenshots are what is being sent: none is added, removed or redacted.
+  const busy = m.view.kind !== 'editing';
   const error = m.errors.screenshots;
   const messages = error ? [...evidence.messages, error] : evidence.messages;
   return html`<div class="screenshots">
     <div class="drop-zone" part="drop-zone" ?data-active=${evidence.dragging}>
       <div class="pickers">
-        <input id="files" class="file-input" type="file" accept=${ACCEPT} multiple ?disabled=${full}
+        <input id="files" class="file-input" type="file" accept=${ACCEPT} multiple ?disabled=${full || busy}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby="files-hint${messages.length ? ' files-error' : ''}"
           @change=${evidence.onChosen} />
         <label class="secondary pick" for="files" part="screenshots-button"><span aria-hidden="true">+</span>${s.screenshotsLabel}</label>
         ${canCapture()
-          ? html`<button type="button" class="secondary capture" part="capture-button" ?disabled=${full} @click=${evidence.capture}>${s.evidence.capture}</button>`
+          ? html`<button type="button" class="secondary capture" part="capture-button" ?disabled=${full || busy} @click=${evidence.capture}>${s.evidence.capture}</button>`
           : nothing}
       </div>
       <p class="hint" id="files-hint">${evidence.dragging ? s.evidence.dropHere : s.screenshotsHint(LIMITS.screenshotsMax)}</p>
     </div>
-    ${shots.length ? filesTemplate(m) : nothing}
+    ${shots.length ? filesTemplate(m, busy) : nothing}
     <div class="error" id="files-error" role="alert">${messages.map((message) => html`<p>${text(message)}</p>`)}</div>
   </div>`;
 }
 
-function filesTemplate(m: Model): TemplateResult {
+function filesTemplate(m: Model, busy: boolean): TemplateResult {
   const { s, evidence } = m;
   return html`<ul class="files">
     ${m.values.shots.map(
@@ -47,9 +49,9 @@ function filesTemplate(m: Model): TemplateResult {
         <img src=${shot.url} alt="" />
         <bdi class="name">${shot.prepared.sourceName}</bdi>
         <button type="button" class="secondary redact" aria-label=${s.evidence.redact(shot.prepared.sourceName)}
-          ?disabled=${m.view.kind !== 'editing'} @click=${() => evidence.redact(shot)}>${s.evidence.hideParts}</button>
+          ?disabled=${busy} @click=${() => evidence.redact(shot)}>${s.evidence.hideParts}</button>
         <button type="button" class="icon-button remove" aria-label=${s.removeScreenshot(shot.prepared.sourceName)}
-          @click=${() => evidence.remove(shot, i)}><span aria-hidden="true">×</span></button>
+          ?disabled=${busy} @click=${() => evidence.remove(shot, i)}><span aria-hidden="true">×</span></button>
       </li>`,
     )}
   </ul>`;
