@@ -126,7 +126,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const delivery = createDelivery(kit);
   const followUp = createFollowUp(kit);
 
-  // ---- Opening and closing ----------------------------------------------------
 
   async function resolveSettings(): Promise<void> {
     const config = (f.config = pageConfig());
@@ -226,7 +225,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     }
   });
 
-  // ---- Input ---------------------------------------------------------------------
 
   function set<K extends keyof Values>(name: K, value: Values[K], field = name as Field): void {
     const { errors, s } = f;
@@ -253,7 +251,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     modal.focusStart();
   }
 
-  // ---- Rendering ---------------------------------------------------------------------
 
   const close = () => dialog()?.close();
 
