@@ -274,8 +274,11 @@ export class Outbox {
   private async delivered(entry: OutboxEntry, storage: OutboxStorage, result: Delivered): Promise<void> {
     this.settled.set(entry.id, result);
     this.seen.delete(entry.id);
-    await storage.delete(entry.id).catch(() => undefined);
+    // The draft first: a page closed while the delete runs leaves the stored
+    // copy, which the next page sends again (the receiver knows the id) and
+    // deletes; a draft left behind would stay for good.
     this.forgetDraft(entry.subjectKey);
+    await storage.delete(entry.id).catch(() => undefined);
     this.channel?.tell({
       kind: 'delivered',
       id: entry.id,
