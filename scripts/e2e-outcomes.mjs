@@ -1,10 +1,12 @@
-// The outcome story of docs/PROTOCOL.md §9 on the built demo, one browser
+// The story of docs/PROTOCOL.md §8 and §9 on the built demo, one browser
 // context (so the receipt the demo keeps in IndexedDB is there on
-// reopening): a learner reports an answer, a moderator decides on the
-// moderator page with a statement of reasons, the learner reopens the
-// dialog and sees the decision, contests it, the moderator rejects the
-// appeal, and reopening shows that. And the receipt the browser keeps shows
-// that one report through …/status, nothing of any other.
+// reopening): a learner sends a notice of illegal content about an answer,
+// the demo "emails" the confirmation of receipt (an .eml the moderator page
+// links), a moderator decides on the moderator page with a statement of
+// reasons, the learner reopens the dialog and sees the decision, contests
+// it, the moderator rejects the appeal, and reopening shows that. And the
+// receipt the browser keeps shows that one report through …/status,
+// nothing of any other.
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -45,22 +47,44 @@ async function openOnModeratorPage(mod, base, reference) {
   return detail;
 }
 
+const NOTIFIER = { name: 'Lena Brandt', email: 'lena@example.com' };
+
+/** Fills and sends a notice of illegal content (legalNotices is on for the demo's answers); waits for the confirmation of receipt. */
+async function sendNotice(d) {
+  await d.getByRole('radio', { name: 'Illegal content' }).check();
+  await d.getByRole('radio', { name: 'Scams or fraud' }).check();
+  await d.getByRole('textbox', { name: /^Law or rule/ }).fill('Consumer protection law: deceptive advertising of paid services');
+  await d.getByRole('textbox', { name: /^Why is it illegal\?/ }).fill('Links to a paid essay service under every answer, sold as free help.');
+  await d.getByRole('textbox', { name: /^Your name/ }).fill(NOTIFIER.name);
+  await d.getByRole('textbox', { name: /^Your email/ }).fill(NOTIFIER.email);
+  await d.getByRole('checkbox', { name: /I believe in good faith/ }).check();
+  await d.getByRole('button', { name: 'Submit', exact: true }).click();
+  await d.getByText('We received your notice.', { exact: false }).first().waitFor();
+  await d.getByText(`to ${NOTIFIER.email}`, { exact: false }).first().waitFor();
+}
+
+/** The moderator page links the confirmation of receipt the demo wrote, addressed to the notifier. */
+async function confirmationSent(detail, reference) {
+  const link = detail.getByRole('link', { name: /Confirmation of receipt/ });
+  const response = await detail.page().request.get(new URL(await link.getAttribute('href'), detail.page().url()).href);
+  const mail = await response.text();
+  assert(response.status() === 200 && mail.includes(reference) && mail.includes(NOTIFIER.email), `the confirmation of receipt for ${reference}`);
+}
+
 export async function outcomeStory(run, base, shots) {
-  await run('reported, decided on the moderator page, seen on reopening, contested, the appeal decided and seen', async (page) => {
+  await run('a notice sent and confirmed by email, decided on the moderator page, seen on reopening, contested, the appeal decided and seen', async (page) => {
     const answer = '#a-8831';
     await page.goto(`${base}/index.html`);
     await page.locator(answer).getByRole('button', { name: 'Flag', exact: true }).click();
     let d = dialogOf(page);
     await d.waitFor();
-    await d.getByRole('radio', { name: 'Commercial spam' }).check();
-    await d.getByLabel('Details', { exact: true }).fill('Links to a paid essay service under every answer.');
-    await d.getByRole('button', { name: 'Submit', exact: true }).click();
-    await d.getByText('Thank you', { exact: false }).first().waitFor();
+    await sendNotice(d);
     const reference = (await d.getByText(/Your reference: RC-/).textContent())?.match(/RC-[0-9A-Z-]{14}/)?.[0];
     assert(reference, 'a reference after delivery');
 
     const mod = await page.context().newPage();
     let detail = await openOnModeratorPage(mod, base, reference);
+    await confirmationSent(detail, reference);
     await detail.getByLabel('Action').selectOption('removed');
     await detail.getByLabel('Rule or law applied').fill('Rule 4: no advertising');
     await detail.getByLabel('Explanation to the people concerned').fill('The answer advertises a paid essay service.');

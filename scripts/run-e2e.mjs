@@ -473,6 +473,10 @@ try {
           posts.push(route.request());
           return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ reference: 'RC-C0FF-EE01-2345' }) });
         }
+        // As the shipped handler does: the upload asks once whether the endpoint redirects.
+        if (url.pathname === '/api/reports' && route.request().method() === 'OPTIONS') {
+          return route.fulfill({ status: 204, headers: { Allow: 'POST, OPTIONS' } });
+        }
         if (url.pathname !== '/guidelines.html') return route.fulfill({ status: 404 });
         return route.fulfill({
           status: 200,

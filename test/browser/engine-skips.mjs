@@ -83,6 +83,12 @@ export const ENGINE_SKIPS = {
     { file: 'test/browser/outbox.test.ts', test: 'outbox: a report is delivered exactly once or kept a reload: a new outbox on the same database sends what the old one left', reason: PRIVATE_IDB },
     { file: 'test/browser/soak.test.ts', test: 'soak delivers 200 reports exactly once under ≥30% seeded faults, reloads, two tabs, a hung IndexedDB and clock jumps', reason: PRIVATE_IDB },
     {
+      // Its tests are at 360 × 640, and its reset asks for 800 × 600, taller than MiniBrowser can show under its toolbar.
+      file: 'test/browser/form-layout.test.ts',
+      test: '',
+      reason: `${PHONE}; and its 800 × 600 reset is taller than MiniBrowser can show`,
+    },
+    {
       // The file's own reset between tests asks for 800 × 600, taller than MiniBrowser can show under its toolbar.
       file: 'test/browser/form-defects.test.ts',
       test: '',

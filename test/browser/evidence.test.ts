@@ -136,6 +136,9 @@ describe('evidence: screenshots', () => {
     await waitFor(() => thumbnails().length === 1, 'the pasted image');
     expect(thumbnails()).to.deep.equal(['pasted.png']);
     await waitFor(() => liveRegion().includes('1 of 5 screenshots added'), 'the announcement');
+    // The draft keeps it too (written in the background): waited for, so the
+    // write cannot land after the reset and bring it into the next test.
+    await waitFor(() => Object.keys(sessionStorage).some((k) => k.startsWith('report-concern:draft-shots:')), 'the draft');
   });
 
   it('shows a drop zone while files are dragged over, and takes dropped files (a real DragEvent)', async () => {
