@@ -61,11 +61,6 @@ export const ENGINE_SKIPS = {
       'capture this page keeps the form as it was and says so when the browser refuses',
       'capture this page keeps the form as it was and says nothing when the person cancels',
     ].map((test) => ({ file: 'test/browser/capture.test.ts', test, reason: 'headless Firefox reports no pointer, (pointer: none), so Capture this page is not offered' })),
-    // Seen failing in the first full run with the merged form and outbox
-    // (2026-12-04, idle machine); not yet diagnosed, so named here rather than
-    // left to turn every run red. Issue 18 stays open until each is found.
-    ...[
-    ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why}; to be found and fixed, not kept` })),
   ],
   webkit: [
     ...DRIVER_LIMITS,
@@ -94,8 +89,6 @@ export const ENGINE_SKIPS = {
       test: '',
       reason: `${PHONE}; and its 800 × 600 reset is taller than MiniBrowser can show`,
     },
-    ...[
-    ].map(([file, test, why]) => ({ file, test, reason: `UNDIAGNOSED: ${why} (first full run with the merged form and outbox, 2026-12-04); to be found and fixed, not kept` })),
     {
       file: 'test/browser/i18n.test.ts',
       test: 'languages counts with Intl: plural forms and the locale digits',
