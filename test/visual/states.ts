@@ -27,6 +27,7 @@ import { configure } from '../../src/config.js';
 import type { Strings } from '../../src/i18n/strings.js';
 import noticeEn from '../../src/i18n/notice/en.js';
 import noticeAr from '../../src/i18n/notice/ar.js';
+import outcomeEn from '../../src/outcomes/en.js';
 
 export interface Setup {
   strings: Strings;
@@ -43,6 +44,23 @@ export interface State {
 
 /** A made-up reference, so the thank-you reads the same on every run. */
 export const REFERENCE = 'RC-7Q4M2KX9';
+
+/** An earlier report about the answer, decided: as the receiver's …/status shows it to its reporter. */
+const DECIDED = {
+  reference: REFERENCE,
+  category: 'spam',
+  createdAt: '2026-11-20T09:30:00.000Z',
+  status: 'decided',
+  decision: {
+    action: 'removed',
+    ground: 'terms',
+    groundDetail: 'Rule 4: no advertising',
+    explanation: 'The answer advertises a paid essay service.',
+    automated: false,
+    decidedAt: '2026-11-21T14:00:00.000Z',
+    appealUntil: '2027-05-21T14:00:00.000Z',
+  },
+};
 
 /** The answer's own address, fixed (the page's carries the test runner's session id); a notice shows it. */
 const ANSWER_URL = 'https://answers.example/q/3107#a-8820';
@@ -244,6 +262,22 @@ export const STATES: State[] = [
       await chooseCategory('spam');
       await submit();
       return showing(setup.strings.thankYou, 'the thank-you', 10_000);
+    },
+  },
+  {
+    // Opened again on an answer reported before (receipts: "session"): the
+    // status above the form, decided, with its statement of reasons and
+    // Contest this decision. The receiver's answer is fixed, dates included.
+    name: 'decision',
+    async enter(setup) {
+      configure({ receipts: 'session' });
+      await queueFaults(setup.bucket, [
+        { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reports: [DECIDED] }) },
+      ]);
+      await openFor('content', setup);
+      const o = setup.strings.outcome ?? outcomeEn;
+      await showing(o.contest, 'Contest this decision', 10_000);
+      return showing(o.title, 'the status of the earlier report');
     },
   },
   {

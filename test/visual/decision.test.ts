@@ -1,0 +1,3 @@
+import { lookAt } from './look.js';
+
+lookAt('decision');
