@@ -60,7 +60,7 @@ describe('redirects are never followed', function () {
       expectQueued(await failed);
       const methods = (await readLog(endpoint, { withOptions: true })).map((l) => l.method);
       expect(methods.slice(0, 2)).to.deep.equal(['OPTIONS', 'POST']);
-      expect([...new Set(initiators(endpoint))], 'no XMLHttpRequest at all').to.deep.equal(['fetch']);
+      expect(initiators(endpoint), 'no XMLHttpRequest at all').not.to.include('xmlhttprequest');
       expect(await readLog(elsewhere), 'nothing reached the Location').to.have.length(0);
       const [waiting] = await outbox().entries();
       expect(waiting, 'the report is kept').to.exist;
@@ -86,8 +86,9 @@ describe('redirects are never followed', function () {
       // The second report went by fetch, which stops at the redirect (as do the outbox's own retries).
       const [, firstWay, ...laterWays] = initiators(endpoint);
       expect(firstWay).to.equal('xmlhttprequest');
-      // Arrays, not Sets, so that a failure shows what was seen.
-      expect([...new Set(laterWays)], `later requests: ${laterWays.join(', ')}`).to.deep.equal(['fetch']);
+      // No XHR among them. (Not "all fetch": WebKit 2.50 often lists no
+      // timing entry for a fetch answered by a redirect it did not follow.)
+      expect(laterWays, `later requests: ${laterWays.join(', ')}`).not.to.include('xmlhttprequest');
       const [waiting] = await outbox().entries();
       await outbox().attempt(waiting.id);
       const statuses = (await readLog(endpoint)).map((l) => l.status);
