@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { pngChunk } from '../scripts/png-chunk.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS) || 3000;
@@ -87,25 +88,6 @@ async function serve([storeKind, maxConcurrent]) {
 
 // ---------------------------------------------------------------- bodies
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
 /**
  * A PNG of exactly `size` bytes, whole in structure (signature, IHDR, one IDAT
  * of noise, IEND): the receiver walks structure and does not decode, so the
@@ -120,7 +102,7 @@ function noisePng(size) {
   const data = Buffer.alloc(size - 8 - 25 - 12 - 12);
   for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24;
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const bytes = Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+  const bytes = Buffer.concat([sig, pngChunk('IHDR', ihdr), pngChunk('IDAT', data), pngChunk('IEND', Buffer.alloc(0))]);
   return { bytes, width: side, height: side };
 }
 

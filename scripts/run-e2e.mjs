@@ -23,6 +23,7 @@ import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { runOtherEngines } from './e2e-engines.mjs';
 import { DOCS, dialogScreenshots } from './screenshots.mjs';
 import { outcomeStory } from './e2e-outcomes.mjs';
+import { pngChunk } from './png-chunk.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
@@ -54,24 +55,6 @@ function freePort() {
   });
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function pngChunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 /**
  * A real RGB PNG made in Node: a chat-like picture (grey page, two message
  * bubbles), with a tEXt chunk standing in for the metadata the browser must

@@ -3,27 +3,7 @@ import type { ModerationStore, StoredReport } from '../../src/server/store.js';
 import { deflateSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { readImageSize } from '../../src/evidence/sniff.js';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  Buffer.from(data).copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
+import { pngChunk as chunk } from '../../scripts/png-chunk.mjs';
 
 /** A valid RGB PNG of the given size, filled with one colour. */
 export function makePng(width: number, height: number, rgb: [number, number, number] = [200, 30, 30]): Uint8Array {

@@ -4,18 +4,7 @@
  * declare whatever size a test needs, and readers that list what metadata
  * an encoded image still carries.
  */
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { pngChunk } from '../../scripts/png-chunk.mjs';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -29,15 +18,6 @@ export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-function pngChunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(ascii(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
 
 /** A PNG whose IHDR declares `width`×`height` with a token IDAT: what a decompression bomb looks like up front. */
 export function pngDeclaring(width: number, height: number): Uint8Array<ArrayBuffer> {

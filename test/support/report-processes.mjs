@@ -2,30 +2,15 @@
 // bundled once with esbuild like the node tests), each its own Node process
 // on its own free port, all on the store the environment names. For the
 // many-processes test and bench/server-postgres.mjs.
-import { build } from 'esbuild';
+import { bundleForNode } from '../../scripts/bundle-ts.mjs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
 
 const ENTRY = 'test/support/server/report-process.ts';
 let bundled;
 
 function bundle() {
-  bundled ??= (async () => {
-    const outfile = resolve('.cache/report-process/report-process.mjs');
-    await build({
-      entryPoints: [ENTRY],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      tsconfig: 'tsconfig.json',
-      logLevel: 'warning',
-    });
-    return outfile;
-  })();
+  bundled ??= bundleForNode(ENTRY, '.cache/report-process');
   return bundled;
 }
 
