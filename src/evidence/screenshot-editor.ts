@@ -105,81 +105,103 @@ function editorView(v: View): TemplateResult {
     </div>`;
 }
 
-/** Opens the editor; resolves with the marks, or `undefined` when cancelled or nothing was marked. */
-export async function openEditor(input: EditorInput): Promise<Box[] | undefined> {
-  const { width, height } = input;
-  const bitmap = await createImageBitmap(input.image);
-  const marks: Box[] = [];
-  const sel = initialSelection(width, height);
-  let tool: Tool = 'hide';
-
+/** The editor's `<dialog>` in `container`, its styles adopted there; `remove()` takes both away. */
+function mountDialog(container: Element): { dialog: HTMLDialogElement; remove(): void } {
   const dialog = document.createElement('dialog');
   dialog.className = 'editor';
   dialog.setAttribute('aria-labelledby', 'editor-title');
-  const unadopt = adopt(input.container);
-  input.container.append(dialog);
+  const unadopt = adopt(container);
+  container.append(dialog);
+  // Keys and pastes belong to the editor, not to the report dialog around it.
+  dialog.addEventListener('keydown', (e) => e.stopPropagation());
+  dialog.addEventListener('paste', (e) => e.stopPropagation());
+  return {
+    dialog,
+    remove() {
+      dialog.remove();
+      unadopt();
+    },
+  };
+}
 
+/**
+ * The marking of one screenshot in `dialog`: the marks, the selection, the
+ * chosen tool, and the view's controls over them. Returns `draw()`, which
+ * renders the view and paints the canvas; Apply and Cancel call `done` with
+ * the marks to keep, if any.
+ */
+function marking(input: EditorInput, bitmap: ImageBitmap, dialog: HTMLDialogElement, done: (kept: Box[] | undefined) => void) {
+  const { width, height } = input;
+  const marks: Box[] = [];
+  const sel = initialSelection(width, height);
+  let tool: Tool = 'hide';
   let canvas!: HTMLCanvasElement;
+
   const paint = () => {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
     paintMarks(ctx, marks, width, height);
     paintSelection(ctx, sel, width, height);
   };
+  const mark = () => {
+    if (sel.width < 1 || sel.height < 1) return;
+    marks.push({ ...sel, tool });
+    draw();
+  };
+  const view: Omit<View, 'tool'> = {
+    s: input.strings,
+    name: input.name,
+    width,
+    height,
+    marks,
+    drag: dragging(() => canvas, sel, paint, mark),
+    onKey(e) {
+      if (moveByKey(sel, e, width, height)) {
+        e.preventDefault();
+        paint();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        mark();
+      }
+    },
+    choose(next) {
+      tool = next;
+      draw();
+    },
+    mark,
+    undo() {
+      marks.pop();
+      draw();
+    },
+    finish(apply) {
+      done(apply && marks.length ? marks.map((b) => ({ ...b })) : undefined);
+    },
+  };
+  const draw = () => {
+    render(editorView({ ...view, tool }), dialog);
+    canvas ??= dialog.querySelector('canvas')!;
+    paint();
+    return canvas;
+  };
+  return draw;
+}
 
+/** Opens the editor; resolves with the marks, or `undefined` when cancelled or nothing was marked. */
+export async function openEditor(input: EditorInput): Promise<Box[] | undefined> {
+  const bitmap = await createImageBitmap(input.image);
+  const { dialog, remove } = mountDialog(input.container);
+  let kept: Box[] | undefined;
+  const draw = marking(input, bitmap, dialog, (marks) => {
+    kept = marks;
+    dialog.close();
+  });
   return new Promise((resolve) => {
-    let result: Box[] | undefined;
     dialog.addEventListener('close', () => {
       bitmap.close();
-      dialog.remove();
-      unadopt();
-      resolve(result);
+      remove();
+      resolve(kept);
     });
-    // Keys and pastes belong to the editor, not to the report dialog around it.
-    dialog.addEventListener('keydown', (e) => e.stopPropagation());
-    dialog.addEventListener('paste', (e) => e.stopPropagation());
-
-    const mark = () => {
-      if (sel.width < 1 || sel.height < 1) return;
-      marks.push({ ...sel, tool });
-      draw();
-    };
-    const view: Omit<View, 'tool'> = {
-      s: input.strings,
-      name: input.name,
-      width,
-      height,
-      marks,
-      drag: dragging(() => canvas, sel, paint, mark),
-      onKey(e) {
-        if (moveByKey(sel, e, width, height)) {
-          e.preventDefault();
-          paint();
-        } else if (e.key === 'Enter') {
-          e.preventDefault();
-          mark();
-        }
-      },
-      choose(next) {
-        tool = next;
-        draw();
-      },
-      mark,
-      undo() {
-        marks.pop();
-        draw();
-      },
-      finish(apply) {
-        result = apply && marks.length ? marks.map((b) => ({ ...b })) : undefined;
-        dialog.close();
-      },
-    };
-    const draw = () => {
-      render(editorView({ ...view, tool }), dialog);
-      canvas ??= dialog.querySelector('canvas')!;
-      paint();
-    };
-    draw();
+    const canvas = draw();
     dialog.showModal();
     canvas.focus();
   });

@@ -211,7 +211,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const showEntry = (entry: OutboxEntry) => undelivered().then((u) => u.showEntry(kit, tools, entry));
 
   /** A queued report delivered (or refused) in the background while the dialog shows it: say so here too. */
-  watchOutbox(host, (event: OutboxEvent) => {
+  const onOutboxEvent = (event: OutboxEvent) => {
     const { view } = f;
     // Closed: the next open() reads the outbox and shows whatever came of it.
     if (view.kind !== 'queued' || view.retrying || view.queued.id !== event.entry.id || !dialog()?.open) return;
@@ -223,7 +223,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
       f.announcement = f.s.thankYou;
       update();
     }
-  });
+  };
+  watchOutbox(host, onOutboxEvent);
 
 
   function set<K extends keyof Values>(name: K, value: Values[K], field = name as Field): void {
