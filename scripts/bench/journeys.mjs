@@ -28,6 +28,7 @@
 // "screenshot" and "help" with Sentry's "text".
 import { deflateSync } from 'node:zlib';
 import { compressedSizes, markersIn } from '../size.mjs';
+import { pngChunk } from '../png-chunk.mjs';
 
 /**
  * Budgets held by `npm test` (test/node/journey-size.test.ts), in gzip bytes
@@ -48,24 +49,6 @@ export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot
 
 // ---- A screenshot to attach: a real PNG made here -----------------------------------
 
-const CRC = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const chunk = (type, data) => {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-};
 /** A 640×400 RGB PNG of a chat (two bubbles on a grey page). */
 export function chatPng(width = 640, height = 400) {
   const rows = [];
@@ -85,9 +68,9 @@ export function chatPng(width = 640, height = 400) {
   ihdr.set([8, 2, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
