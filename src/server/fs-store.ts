@@ -13,8 +13,10 @@
  *   folder a power cut left broken (an empty `report.json`) reads as absent,
  *   and the next put of that id replaces it.
  * - **Pages that cost the same at 100 and 100,000 reports.** The listing
- *   index is an append-only log read into memory (fs/index-log.ts); a page
- *   reads only the small `meta.json` of the reports it shows, 8 at a time.
+ *   index is an append-only log read into memory (fs/index-log.ts),
+ *   compacted when a store opens it mostly superseded (fs/compaction.ts); a
+ *   page reads only the small `meta.json` of the reports it shows, 8 at a
+ *   time.
  * - **Moderation state** is a small versioned file per report
  *   (fs/state-file.ts), replaced atomically; steps on one report run one
  *   at a time in this process.

@@ -7,15 +7,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { createFsStore } from '../../src/server/fs-store.js';
+import { openFsStore } from '../../src/server/fs/store.js';
 import type { ModerationStore } from '../../src/server/store.js';
 import { fillFsStore, reportFor } from '../support/fs-fixtures.js';
 
 const CHILD = '.cache/fs-child.mjs';
+const STALE = 5 * 60 * 1000;
 
 /** Fails unless the stored report is exactly the one any writer of this id writes, images included. */
 async function assertWhole(store: ModerationStore, id: string): Promise<void> {
@@ -30,8 +32,9 @@ async function assertWhole(store: ModerationStore, id: string): Promise<void> {
   }
 }
 
-function putInChild(dir: string, ids: string[]) {
-  const child = spawn(process.execPath, [CHILD, 'put', dir, ids.join(',')], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs fs-child.mjs with `args`; `ready` once it says so, `doneAfter()` how long it then took to say "done". */
+function inChild(args: string[]) {
+  const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let out = '';
@@ -45,8 +48,33 @@ function putInChild(dir: string, ids: string[]) {
     });
     child.once('exit', (code) => reject(new Error(`the writer exited (${code}) before it was ready: ${stderr}`)));
   });
-  /** How long the writes took, once the writer said it was done. */
   return { child, ready, doneAfter: () => doneAfter };
+}
+
+const putInChild = (dir: string, ids: string[]) => inChild(['put', dir, ids.join(',')]);
+
+/** Kills `child` by its PID after `ms`; fine if it has finished by then. */
+async function killAfter(child: ReturnType<typeof spawn>, ms: number): Promise<void> {
+  const exited = once(child, 'exit');
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  try {
+    process.kill(child.pid!, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+  await exited;
+}
+
+/** Every report the store lists, with its status, newest first. */
+async function listAll(store: ModerationStore): Promise<string[]> {
+  const listed: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list({ limit: 100, ...(cursor ? { cursor } : {}) });
+    listed.push(...page.reports.map((s) => `${s.id} ${s.status}`));
+    cursor = page.next;
+  } while (cursor);
+  return listed;
 }
 
 describe('fs store under crashes and limits', () => {
@@ -79,15 +107,8 @@ describe('fs store under crashes and limits', () => {
       const ids: string[] = [randomUUID(), randomUUID(), randomUUID()];
       const { child, ready } = putInChild(dir, ids);
       await ready;
-      const exited = once(child, 'exit');
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * writing * 1.1));
-      try {
-        process.kill(child.pid!, 'SIGKILL');
-      } catch (error) {
-        // It finished all three before the kill: a kill point after the writes.
-        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-      }
-      await exited;
+      // Past the writes when it finished all three first: a kill point after them.
+      await killAfter(child, Math.random() * writing * 1.1);
 
       const restarted = createFsStore({ dir });
       const stored = [];
@@ -116,6 +137,44 @@ describe('fs store under crashes and limits', () => {
     const cleaned = createFsStore({ dir, staleAfterMs: 0 });
     assert.equal((await cleaned.list({ limit: 100 })).reports.length, 100, 'the 50 rounds stored 150 reports and the calibration 3');
     assert.deepEqual(await readdir(join(dir, 'tmp')), [], 'scratch folders of killed writers are cleared once stale');
+  });
+
+  test('a store killed by its PID at 20 random points while it compacts index.log leaves the old log or the new one, and loses nothing', { timeout: 600_000 }, async (t) => {
+    const folder = await mkdtemp(join(tmpdir(), 'rc-fs-compact-'));
+    try {
+      // 1,500 reports, each moved on once and every other one twice: 2,250 superseded lines.
+      const ids = fillFsStore(folder, 1500);
+      const moved = ids.map((id, i) => `{"t":"status","id":"${id}","status":"in-review","v":1}\n${i % 2 ? `{"t":"status","id":"${id}","status":"decided","v":2}\n` : ''}`);
+      await appendFile(join(folder, 'index.log'), moved.join(''));
+      const oldLog = await readFile(join(folder, 'index.log'), 'utf8');
+      const expected = await listAll(openFsStore({ dir: folder, staleAfterMs: 0, compaction: { minSuperseded: Infinity } }));
+      const restore = async () => {
+        await writeFile(join(folder, 'index.log'), oldLog);
+        await rm(join(folder, 'tmp'), { recursive: true, force: true });
+      };
+      const calibration = inChild(['open', folder]);
+      await calibration.ready;
+      await once(calibration.child, 'exit');
+      const opening = calibration.doneAfter() ?? 500;
+      assert.equal((await readFile(join(folder, 'index.log'), 'utf8')).split('\n').length - 1, 1500, 'an open compacts this log');
+      const left = { old: 0, compacted: 0 };
+      for (let round = 0; round < 20; round++) {
+        await restore();
+        const { child, ready } = inChild(['open', folder]);
+        await ready;
+        await killAfter(child, Math.random() * opening * 1.1);
+        const log = await readFile(join(folder, 'index.log'), 'utf8');
+        const lines = log.split('\n').length - 1;
+        assert.ok(log === oldLog || lines === 1500, `round ${round}: the old log or the compacted one, not ${lines} lines`);
+        left[log === oldLog ? 'old' : 'compacted']++;
+        // Read as left, then opened as usual (the crashed compaction's lock and scratch file cleared as stale).
+        assert.deepEqual(await listAll(openFsStore({ dir: folder, staleAfterMs: STALE, compaction: { minSuperseded: Infinity } })), expected, `round ${round}`);
+        assert.deepEqual(await listAll(openFsStore({ dir: folder, staleAfterMs: 0 })), expected, `round ${round}, compacted`);
+      }
+      t.diagnostic(`opening took ${Math.round(opening)} ms; the kills left the old log ${left.old} times, the compacted one ${left.compacted}`);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   test('20 concurrent copies of one report in each of two processes store exactly one', { timeout: 60_000 }, async () => {

@@ -6,6 +6,7 @@
  *   node fs-child.mjs put  <dir> <id,id,…>   store these reports one by one (synced), printing "ready" first
  *   node fs-child.mjs race <dir> <id> <n>    n concurrent puts of one report; prints their statuses as JSON
  *   node fs-child.mjs list <dir>             pages through everything 100 at a time; prints what it saw as JSON
+ *   node fs-child.mjs open <dir>             prints "ready", opens the store (compacting index.log if worth it), prints "done"
  */
 import { readFileSync } from 'node:fs';
 import { createFsStore } from '../../src/server/fs-store.js';
@@ -54,7 +55,14 @@ async function list(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ count, unique: ids.size, ordered, pages, read, reviewed: reviewed.ok, inReview, openFilesLimit: Number(limits) })}\n`);
 }
 
+async function openStore(): Promise<void> {
+  process.stdout.write('ready\n');
+  await store.list({ limit: 1 });
+  process.stdout.write('done\n');
+}
+
 if (mode === 'put') await put(rest[0]!.split(','));
 else if (mode === 'race') await race(rest[0]!, Number(rest[1]));
 else if (mode === 'list') await list();
+else if (mode === 'open') await openStore();
 else throw new Error(`unknown mode ${mode}`);

@@ -11,6 +11,7 @@ import { StoreInputError } from '../store.js';
 import type { Appeal, Changed, ModerationStore, NewReport, PutResult, ReportSummary, StoredReport } from '../store.js';
 import * as steps from '../transitions.js';
 import type { ModerationState, Step } from '../transitions.js';
+import type { CompactionSettings } from './compaction.js';
 import { createIndexLog, reportLine, type Line, type ReportEntry } from './index-log.js';
 import {
   createLayout,
@@ -31,6 +32,8 @@ import type { Report } from '../../report/schema.js';
 export interface FsStoreSettings {
   dir: string;
   staleAfterMs: number;
+  /** When and how index.log is compacted (compaction.ts); the default unless a test says otherwise. */
+  compaction?: CompactionSettings;
 }
 
 /** How many files a page or a look-up reads at once. */
@@ -41,10 +44,10 @@ function compose(meta: Meta, report: Report, state: ModerationState): StoredRepo
   return { ...kept, report, status: state.status, history: state.history, appeals: state.appeals, ...(state.decision ? { decision: state.decision } : {}) };
 }
 
-/** The index lines that record a change from `before` to `after`. */
-function changeLines(id: string, before: ModerationState, after: ModerationState): Line[] {
+/** The index lines that record a change from `before` to `after`, state version `v`. */
+function changeLines(id: string, before: ModerationState, after: ModerationState, v: number): Line[] {
   const lines: Line[] = [];
-  if (before.status !== after.status) lines.push({ t: 'status', id, status: after.status });
+  if (before.status !== after.status) lines.push({ t: 'status', id, status: after.status, v });
   for (const appeal of after.appeals) {
     const old = before.appeals.find((a) => a.id === appeal.id);
     if (old?.status !== appeal.status) lines.push({ t: 'appeal', at: appeal.createdAt, id: appeal.id, reportId: id, status: appeal.status });
@@ -80,11 +83,11 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
     const folder = layout.folderOf(id);
     const files = await readFolder(folder);
     if (!files) return undefined;
-    const { state } = await readState(folder, files.meta.receivedAt).catch(() => ({ state: undefined }));
+    const { state, version } = await readState(folder, files.meta.receivedAt).catch(() => ({ state: undefined, version: 0 }));
     if (!state) return undefined;
     const entry = index.reports.get(id);
     if (!entry) await index.record(await index.linesFromDisk(folder), false);
-    else if (entry.status !== state.status) await index.record([{ t: 'status', id, status: state.status }], true);
+    else if (entry.status !== state.status) await index.record([{ t: 'status', id, status: state.status, v: version }], true);
     return compose(files.meta, files.report, state);
   }
 
@@ -137,7 +140,7 @@ export function openFsStore(settings: FsStoreSettings): ModerationStore {
         if (!result.ok) return result;
         if (result.state !== state) {
           if (!(await writeState(folder, version, result.state))) continue;
-          await index.record(changeLines(id, state, result.state), true);
+          await index.record(changeLines(id, state, result.state, version + 1), true);
         }
         return { ok: true, value: result.value };
       }
