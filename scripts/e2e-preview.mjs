@@ -2,7 +2,7 @@
 // then `vite preview` on a free loopback port with the real receiver writing
 // to the folder it is given (REPORT_CONCERN_REPORTS_DIR).
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 
 const VITE = 'node_modules/vite/bin/vite.js';
 
@@ -13,20 +13,9 @@ export function buildDemo() {
   return build.status === 0;
 }
 
-/** A port nobody listens on right now (vite may still move on if it is taken meanwhile; the URL it prints wins). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
- * Starts `vite preview` with its receiver storing into `reportsDir`.
+ * Starts `vite preview` with its receiver storing into `reportsDir`, on a
+ * free port (vite moves on if it is taken meanwhile; the URL it prints wins).
  * `origin` resolves with the address it prints (rejects if it exits or
  * prints none within 20 s); `log()` is all it printed, for when something
  * fails; `stop()` kills it if it still runs.

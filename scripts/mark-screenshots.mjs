@@ -7,45 +7,21 @@
 // the card; a mark that does is listed and the exit code is 1.
 //
 //   node scripts/mark-screenshots.mjs [outDir]   (default .cache/marks; builds dist-demo/ first)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
+import { startPreview } from './e2e-preview.mjs';
 
 const OUT = process.argv[2] ?? '.cache/marks';
 mkdirSync(OUT, { recursive: true });
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
 if (spawnSync('npm', ['run', 'build:demo'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('npm run build:demo failed');
 const reportsDir = mkdtempSync(join(tmpdir(), 'report-concern-marks-'));
-const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--mode', 'demo', '--host', '127.0.0.1', '--port', String(await freePort())], {
-  env: { ...process.env, REPORT_CONCERN_REPORTS_DIR: reportsDir, NO_COLOR: '1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let log = '';
-const origin = await new Promise((resolve, reject) => {
-  const onData = (chunk) => {
-    log += chunk;
-    const match = log.match(/Local:\s+(http:\/\/[^\s/]+)/);
-    if (match) resolve(match[1]);
-  };
-  preview.stdout.setEncoding('utf8').on('data', onData);
-  preview.stderr.setEncoding('utf8').on('data', onData);
-  preview.once('exit', () => reject(new Error(`vite preview exited:\n${log}`)));
-  setTimeout(() => reject(new Error(`vite preview printed no address:\n${log}`)), 20000).unref();
-});
+const preview = await startPreview(reportsDir);
+const origin = await preview.origin;
 
 /** In the page: text rects of the card that the mark covers, and whether it leaves the card. */
 function overlaps(host) {
@@ -101,7 +77,7 @@ try {
   }
 } finally {
   await browser.close();
-  preview.kill();
+  preview.stop();
   rmSync(reportsDir, { recursive: true, force: true });
 }
 if (problems.length) {

@@ -7,10 +7,10 @@
 // `postgresUnavailable()` says why, and the tests skip with that reason.
 import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const run = promisify(execFile);
 const USER = 'app';
@@ -45,17 +45,6 @@ export function postgresUnavailable() {
   }
   if (isRoot() && !postgresUser()) return 'running as root and there is no "postgres" user to run the server as';
   return undefined;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
