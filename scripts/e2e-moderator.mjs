@@ -7,6 +7,25 @@ import { join } from 'node:path';
 import { request as playwrightRequest } from 'playwright-core';
 import { assert, storedReports } from './e2e-fixtures.mjs';
 
+/** The report's screenshot on the moderator page: loaded from the moderation API, with safe headers. Returns its URL. */
+async function screenshotFromApi(page, detail, base) {
+  const img = detail.locator('img');
+  const width = await img.evaluate(async (el) => {
+    await el.decode();
+    return el.naturalWidth;
+  });
+  assert(width === 360, `the screenshot loads from the API (naturalWidth ${width})`);
+  const src = await img.getAttribute('src');
+  assert(/^\/api\/moderation\/reports\/[0-9a-f-]{36}\/screenshots\/0$/.test(src), `the image comes from the API: ${src}`);
+  const response = await page.request.get(new URL(src, base).href);
+  const headers = response.headers();
+  assert(response.status() === 200 && /^image\/(png|jpeg|webp)$/.test(headers['content-type']), `image answer ${response.status()} ${headers['content-type']}`);
+  assert(headers['x-content-type-options'] === 'nosniff', 'nosniff on images');
+  assert(headers['content-security-policy'] === "default-src 'none'", 'a CSP on images');
+  assert(headers['cache-control'] === 'private, no-store', 'images are not cached');
+  return src;
+}
+
 /** `references` are the member journeys' `{ answer, user, plain }`. */
 export async function moderatorJourneys(run, { base, reportsDir, shots }, references) {
   await run('the moderator page lists the reports from the moderation API, newest first, as text', async (page) => {
@@ -42,20 +61,7 @@ export async function moderatorJourneys(run, { base, reportsDir, shots }, refere
     await detail.getByText('https://lingualoop.example/messages/t-5521', { exact: true }).waitFor();
     assert((await detail.locator('a').count()) === 0, 'no links are made from report content');
 
-    const img = detail.locator('img');
-    const width = await img.evaluate(async (el) => {
-      await el.decode();
-      return el.naturalWidth;
-    });
-    assert(width === 360, `the screenshot loads from the API (naturalWidth ${width})`);
-    const src = await img.getAttribute('src');
-    assert(/^\/api\/moderation\/reports\/[0-9a-f-]{36}\/screenshots\/0$/.test(src), `the image comes from the API: ${src}`);
-    const response = await page.request.get(new URL(src, base).href);
-    const headers = response.headers();
-    assert(response.status() === 200 && /^image\/(png|jpeg|webp)$/.test(headers['content-type']), `image answer ${response.status()} ${headers['content-type']}`);
-    assert(headers['x-content-type-options'] === 'nosniff', 'nosniff on images');
-    assert(headers['content-security-policy'] === "default-src 'none'", 'a CSP on images');
-    assert(headers['cache-control'] === 'private, no-store', 'images are not cached');
+    const src = await screenshotFromApi(page, detail, base);
 
     await detail.getByRole('button', { name: 'Mark in review' }).click();
     await detail.getByText('Marked in review.', { exact: true }).waitFor();
