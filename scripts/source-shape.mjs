@@ -29,7 +29,7 @@ function* sourceFiles(dir) {
   }
 }
 
-/** Where a function is the value: a binding's value, possibly in parentheses or under `as`/`satisfies`/`!`. */
+/** Nodes that wrap a value without changing it: `(f)`, `f as T`, `f satisfies T`, `f!`. */
 const WRAPPERS = new Set(['ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression']);
 const unwrap = (node) => (node && WRAPPERS.has(node.type) ? unwrap(node.expression) : node);
 const isFunction = (node) => FUNCTIONS.has(unwrap(node)?.type);
@@ -90,7 +90,6 @@ export function functionsIn(code) {
   // `unit` is the innermost enclosing unit; `name` is what the parent named this node, if anything.
   const walk = (node, unit, name) => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, unit));
     let inner = unit;
     const fnName = node.type === 'FunctionDeclaration' ? (node.id?.name ?? 'default') : (name ?? node.id?.name);
     if (FUNCTIONS.has(node.type) && (fnName !== undefined || !unit)) {
