@@ -127,40 +127,69 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const followUp = createFollowUp(kit);
 
 
-  async function resolveSettings(): Promise<void> {
-    const config = (f.config = pageConfig());
-    const resolved = await resolveStrings(localeFor(f.trigger, host.locale, config.locale), [config.strings, host.strings]);
-    f.s = resolved.strings;
-    f.locale = resolved.locale;
+  /** The language, strings, notice mode and categories for an opening from `from`: read now, applied by setUp(). */
+  async function settingsFor(from: Trigger | undefined) {
+    const config = pageConfig();
+    const resolved = await resolveStrings(localeFor(from, host.locale, config.locale), [config.strings, host.strings]);
     // Should the notice mode fail to load (offline), the form opens without it.
-    f.notice = config.legalNotices ? await loadNotices(f.locale, root()).catch(() => undefined) : undefined;
-    if (f.notice) f.s = f.notice.strings(f.s);
-    categories = parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(f.notice));
+    const notice = config.legalNotices ? await loadNotices(resolved.locale, root()).catch(() => undefined) : undefined;
+    return {
+      config,
+      locale: resolved.locale,
+      s: notice ? notice.strings(resolved.strings) : resolved.strings,
+      notice,
+      categories: parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(notice)),
+    };
+  }
+
+  /**
+   * An opening's state for `about`, from scratch: the settings, the subject's
+   * draft, a refusal kept for it. Applied only while `mine` is still the
+   * current opening (a later open or preparation takes over). Each opening
+   * sets everything anew, so a form prepared for one button and opened by
+   * another shows the other's subject, language and categories.
+   */
+  async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
+    const { categories: offered, ...settings } = await settingsFor(from);
+    if (mine !== f.opening) return false;
+    categories = offered;
+    Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });
+    upload.reset();
+    const draft = drafts.load(key(), f.config.persist);
+    f.values = draft.values;
+    if (f.values.category && !categories.includes(f.values.category)) f.values.category = undefined;
+    const refusal = refusals.get(key());
+    f.refused = Boolean(refusal);
+    f.errors = { ...refusal?.errors };
+    f.problem = refusal?.problem;
+    f.openedAt = performance.now();
+    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
+    return true;
+  }
+
+  /**
+   * Renders the form for `about` while the dialog is still closed (the pointer
+   * is over its button, or the button has focus), so that the click only
+   * opens it: lit-html builds the form's DOM now, and opening updates what
+   * differs. Not while a report from an earlier opening is still being sent
+   * or its screenshots processed: those finish in the form they began in.
+   */
+  async function prepare(about: Subject, from: Trigger | undefined): Promise<void> {
+    if (f.view.kind === 'sending' || evidence.busy) return;
+    if (!(await setUp(about, from, (f.opening = new AbortController())))) return;
+    update();
+    await rendered();
+    modal.warm(dialog()!, from, host, f);
   }
 
   async function open(about: Subject, from: Trigger | undefined): Promise<OpenResult> {
     const mine = (f.opening = new AbortController());
-    upload.reset();
-    f.subject = fitSubject(about);
-    f.trigger = from;
-    f.touched = false;
     // Asked now, answered after the dialog is open: IndexedDB can take tens of
     // milliseconds to open, and the dialog does not wait for it.
-    const waiting = outbox().forSubject(key()).catch(() => []);
-    await resolveSettings();
-    const draft = drafts.load(key(), f.config.persist);
-    f.values = draft.values;
-    if (f.values.category && !categories.includes(f.values.category)) f.values.category = undefined;
-    f.view = EDITING;
-    const refusal = refusals.get(key());
+    const waiting = outbox().forSubject(subjectKey(fitSubject(about))).catch(() => []);
+    await setUp(about, from, mine);
+    // The refusal shows this once; closing again keeps it anew (onClose).
     refusals.delete(key());
-    f.refused = Boolean(refusal);
-    f.errors = { ...refusal?.errors };
-    f.problem = refusal?.problem;
-    f.announcement = '';
-    f.openedAt = performance.now();
-    f.honeypot = '';
-    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
     // Before the first render: the last opening's status view must not show for a moment.
     void followUp.look(elementEndpoint(f.trigger, host));
     update();
@@ -300,6 +329,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
   return {
     styles: css`${dialogStyles}${formStyles}`,
     render: (into) => render(template(), into, { host }),
+    prepare,
     open,
     close,
   };

@@ -33,6 +33,8 @@ export function createEvidence(h: EvidenceHost) {
   let messages: string[] = [];
   let dragDepth = 0;
   let redacting = false;
+  /** Files given and not yet in (or refused). */
+  let pending = 0;
 
   const say = (message: string) => {
     messages = [message];
@@ -52,10 +54,13 @@ export function createEvidence(h: EvidenceHost) {
   const add = (files: File[]): Promise<void> => {
     messages = [];
     h.started();
-    queue = queue.then(async () => {
-      await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
-      changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
-    });
+    pending++;
+    queue = queue
+      .then(async () => {
+        await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
+        changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+      })
+      .finally(() => void pending--);
     return queue;
   };
 
@@ -94,6 +99,10 @@ export function createEvidence(h: EvidenceHost) {
     },
     get dragging(): boolean {
       return dragDepth > 0;
+    },
+    /** Files are still being taken in, or the editor is open: the form is not free for another subject. */
+    get busy(): boolean {
+      return pending > 0 || redacting;
     },
     /** Settles once every file given so far is in (or refused). */
     idle: () => queue,
