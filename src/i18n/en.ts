@@ -1,7 +1,8 @@
 import { num, plural } from './format.js';
-import type { Strings } from './strings.js';
+import type { FormEnglish } from './strings.js';
 
-const en: Strings = {
+/** English, less the words that ship with the screenshots' chunk (en-screenshots.ts) and the editor (en-editor.ts). */
+const en: FormEnglish = {
   flagLabel: 'Flag',
   reportUserLabel: 'Report Concern',
   dialogTitle: 'Report Concern',
@@ -103,9 +104,6 @@ const en: Strings = {
     placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
     linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
     linksTooMany: (max) => `Add at most ${max} links.`,
-    tooManyFiles: (max) => `You can add at most ${max} screenshots; the others were not added.`,
-    notAnImage: (name) => `${name} was not added: only PNG, JPEG or WebP images can be sent.`,
-    fileTooLarge: (name, maxMb) => `${name} was not added: it is larger than ${maxMb} MB.`,
     field: (code) =>
       ({
         required: 'This is required.',
@@ -120,29 +118,12 @@ const en: Strings = {
       })[code],
   },
   evidence: {
-    empty: (name) => `${name} was not added: the file is empty.`,
-    truncated: (name) => `${name} was not added: the file is incomplete or damaged.`,
-    tooManyPixels: (name, mp) => `${name} was not added: the image has more than ${mp} million pixels.`,
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
     hideParts: 'Hide parts',
     redact: (name) => `Hide parts of ${name}`,
-    editorTitle: (name) => `Hide parts of ${name}`,
-    editorHelp:
-      'Drag over what to hide, or use the arrow keys to move the box (Shift + arrows to resize) and Enter to hide it. What you hide is removed from the image, not covered.',
-    addBox: 'Hide this area',
-    undo: 'Undo',
-    apply: 'Apply',
-    cancel: 'Cancel',
-    boxes: (count) => (count === 1 ? '1 area hidden.' : `${count} areas hidden.`),
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
-    hideTool: 'Hide',
-    highlightHelp: 'With Highlight, the area gets an outline instead.',
-    highlightTool: 'Highlight',
-    addHighlight: 'Highlight this area',
-    highlights: (count) => (count === 1 ? '1 area highlighted.' : `${count} areas highlighted.`),
-    redacted: (name) => `${name} updated: the hidden areas are removed.`,
     uploading: (percent) => `Sending… ${percent}%`,
     progressLabel: 'Sending progress',
     stop: 'Stop sending',

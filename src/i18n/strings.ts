@@ -180,6 +180,35 @@ export interface OutcomeStrings {
   newReport: string;
 }
 
+/** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
+export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
+export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+/** The redaction editor's words, which English ships with the editor (en-editor.ts). */
+export type EditorWord =
+  | 'editorTitle'
+  | 'editorHelp'
+  | 'addBox'
+  | 'undo'
+  | 'apply'
+  | 'cancel'
+  | 'boxes'
+  | 'hideTool'
+  | 'highlightTool'
+  | 'highlightHelp'
+  | 'addHighlight'
+  | 'highlights';
+
+/**
+ * English as the form's chunk carries it: every text but those a lazily
+ * loaded part alone shows, which load with that part. Each such part lays
+ * the strings it is given over its English (a translation, a host's
+ * override still wins), so every part always has all of its words.
+ */
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence'> & {
+  errors: Omit<Strings['errors'], ScreenshotErrorWord>;
+  evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
+};
+
 /**
  * What a host may override: any text, at any depth, with everything optional
  * (`{ categories: { other: 'Anything else' } }`). Texts that are functions

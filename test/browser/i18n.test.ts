@@ -15,7 +15,7 @@ import {
 } from '../support/dom.js';
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
-import en from '../../src/i18n/en.js';
+import { ENGLISH as en } from '../../src/i18n/english.js';
 import enOutcome from '../../src/outcomes/en.js';
 import { BUTTON_NAMES } from '../../src/i18n/button-locales.js';
 import { LOCALES, matchLocale, pickLocale, type Locale } from '../../src/i18n/locale.js';

@@ -9,6 +9,7 @@
  */
 import { PIXELS_MAX, prepareScreenshot, redactScreenshot, type PreparedScreenshot } from '../../../../evidence/screenshots.js';
 import { refusalOf } from '../refusals.js';
+import { withScreenshotWords } from '../../../../i18n/en-screenshots.js';
 import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
 
@@ -30,7 +31,7 @@ export interface Work {
 
 /** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
 export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (message: string) => void): Promise<void> {
-  const s = h.strings();
+  const s = withScreenshotWords(h.strings());
   let over = false;
   for (const file of files) {
     const v = h.values();
@@ -57,7 +58,7 @@ export async function redact(
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
   const { openEditor } = await import('../../../../evidence/screenshot-editor.js');
   const p = shot.prepared;
-  const s = h.strings();
+  const s = withScreenshotWords(h.strings());
   const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
   if (!boxes || !h.values().shots.includes(shot)) return undefined;
   const prepared = await redactScreenshot(p, boxes);
