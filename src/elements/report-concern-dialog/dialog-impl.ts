@@ -7,6 +7,14 @@
  * form/delivery.ts what happens on Submit, the controllers what has a
  * lifecycle, the templates how it looks. The rules live in `report/`, the
  * request in `delivery/`, the images in `evidence/`.
+ *
+ * Prepared: when the pointer reaches a button or it takes focus, the form
+ * renders for that button while the dialog stays closed, so that the click
+ * only opens it (lit-html builds the form's DOM ahead; opening updates what
+ * differs). Every opening sets its state anew from scratch, so a form
+ * prepared for one button and opened by another shows the other's subject,
+ * language, categories and draft. A form still sending, or still taking in
+ * screenshots, from an earlier opening is not prepared for another subject.
  */
 import { css } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
@@ -26,7 +34,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { formStyles } from './form.styles.js';
 import { EDITING, keepsDraft, next, resultOf } from './form/machine.js';
 import { plain } from './form/messages.js';
-import { emptyValues, fromReport, type Field, type FieldErrors, type Values } from './form/values.js';
+import { emptyValues, type Field, type FieldErrors, type Values } from './form/values.js';
 import type { FormKit, FormState } from './form/state.js';
 import { createDelivery, undelivered, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
@@ -117,8 +125,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
       drafts.forget(key(), f.values);
       f.values = emptyValues();
     },
-    restore(report, entry) {
-      f.values = fromReport(report, entry.files);
+    restore(values) {
+      f.values = values;
       saveDraft();
       drafts.saveShots(key(), f.values, f.config.persist);
     },
@@ -126,31 +134,9 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const delivery = createDelivery(kit);
   const followUp = createFollowUp(kit);
 
-
-  /** The language, strings, notice mode and categories for an opening from `from`: read now, applied by setUp(). */
-  async function settingsFor(from: Trigger | undefined) {
-    const config = pageConfig();
-    const resolved = await resolveStrings(localeFor(from, host.locale, config.locale), [config.strings, host.strings]);
-    // Should the notice mode fail to load (offline), the form opens without it.
-    const notice = config.legalNotices ? await loadNotices(resolved.locale, root()).catch(() => undefined) : undefined;
-    return {
-      config,
-      locale: resolved.locale,
-      s: notice ? notice.strings(resolved.strings) : resolved.strings,
-      notice,
-      categories: parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(notice)),
-    };
-  }
-
-  /**
-   * An opening's state for `about`, from scratch: the settings, the subject's
-   * draft, a refusal kept for it. Applied only while `mine` is still the
-   * current opening (a later open or preparation takes over). Each opening
-   * sets everything anew, so a form prepared for one button and opened by
-   * another shows the other's subject, language and categories.
-   */
+  /** An opening's state, from scratch (see "Prepared" above), unless another opening took over meanwhile. */
   async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
-    const { categories: offered, ...settings } = await settingsFor(from);
+    const { categories: offered, ...settings } = await settingsFor(host, root(), from);
     if (mine !== f.opening) return false;
     categories = offered;
     Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });
@@ -167,13 +153,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
     return true;
   }
 
-  /**
-   * Renders the form for `about` while the dialog is still closed (the pointer
-   * is over its button, or the button has focus), so that the click only
-   * opens it: lit-html builds the form's DOM now, and opening updates what
-   * differs. Not while a report from an earlier opening is still being sent
-   * or its screenshots processed: those finish in the form they began in.
-   */
+  /** Renders the form for `about`, the dialog still closed (see "Prepared" above). */
   async function prepare(about: Subject, from: Trigger | undefined): Promise<void> {
     if (f.view.kind === 'sending' || evidence.busy) return;
     if (!(await setUp(about, from, (f.opening = new AbortController())))) return;
@@ -188,7 +168,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     // milliseconds to open, and the dialog does not wait for it.
     const waiting = outbox().forSubject(subjectKey(fitSubject(about))).catch(() => []);
     await setUp(about, from, mine);
-    // The refusal shows this once; closing again keeps it anew (onClose).
     refusals.delete(key());
     // Before the first render: the last opening's status view must not show for a moment.
     void followUp.look(elementEndpoint(f.trigger, host));
@@ -280,7 +259,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     modal.focusStart();
   }
 
-
   const close = () => dialog()?.close();
 
   function template(): TemplateResult {
@@ -332,6 +310,21 @@ export function createForm(host: FormHost, closed: () => void): Form {
     prepare,
     open,
     close,
+  };
+}
+
+/** The language, strings, notice mode and categories for an opening from `from`: read now, applied by setUp(). */
+async function settingsFor(host: FormHost, root: ShadowRoot, from: Trigger | undefined) {
+  const config = pageConfig();
+  const resolved = await resolveStrings(localeFor(from, host.locale, config.locale), [config.strings, host.strings]);
+  // Should the notice mode fail to load (offline), the form opens without it.
+  const notice = config.legalNotices ? await loadNotices(resolved.locale, root).catch(() => undefined) : undefined;
+  return {
+    config,
+    locale: resolved.locale,
+    s: notice ? notice.strings(resolved.strings) : resolved.strings,
+    notice,
+    categories: parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(notice)),
   };
 }
 
