@@ -4,6 +4,7 @@
  * removed, or redacted in the editor. Refusals are named per file.
  */
 import { LIMITS } from '../../../../report/limits.js';
+import { trustedScriptUrl } from '../../../../internal/trusted-types.js';
 import type { Strings } from '../../../../i18n/strings.js';
 import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
@@ -44,7 +45,7 @@ export function createEvidence(h: EvidenceHost) {
     values().shots = shots;
     changed(announcement);
   };
-  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax };
+  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax, trust: trustedScriptUrl };
   const focusIn = async (selector: string, index: number) => {
     await rendered();
     const items = root().querySelectorAll<HTMLElement>(selector);
