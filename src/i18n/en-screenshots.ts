@@ -21,4 +21,4 @@ const en: { errors: Pick<Strings['errors'], ScreenshotErrorWord>; evidence: Pick
 };
 
 /** The form's strings over these English words: what the screenshots' chunk reads. */
-export const withScreenshotWords = (s: Strings | Omit<Strings, 'errors' | 'evidence'>): Strings => mergeStrings(en, s) as Strings;
+export const withScreenshotWords = (s: object): Strings => mergeStrings(en, s) as Strings;

@@ -1,10 +1,12 @@
 import { num, plural } from './format.js';
 import type { FormEnglish } from './strings.js';
 
-/** English, less the words that ship with the screenshots' chunk (en-screenshots.ts) and the editor (en-editor.ts). */
+/**
+ * English, less the words that ship with the screenshots' chunk
+ * (en-screenshots.ts), with the editor (en-editor.ts), and with the buttons
+ * on every page (their names and the mark when the form cannot load).
+ */
 const en: FormEnglish = {
-  flagLabel: 'Flag',
-  reportUserLabel: 'Report Concern',
   dialogTitle: 'Report Concern',
   close: 'Close',
   introContent: (type) =>
@@ -77,7 +79,6 @@ const en: FormEnglish = {
   reference: (ref) => `Your reference: ${ref}`,
   blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   markDelivered: 'Reported',
-  openFailed: 'Could not open the report form. Check your connection and try again.',
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',
   queued: {

@@ -8,6 +8,13 @@ import { withEditorWords } from './en-editor.js';
 import { withScreenshotWords } from './en-screenshots.js';
 import type { Strings } from './strings.js';
 
-const withScreenshots = withScreenshotWords(en as Strings);
+/** The buttons' English, as trigger-button.ts, flag-button.ts and report-user-button.ts write it (buttons.test.ts reads them on the buttons). */
+const buttons = {
+  flagLabel: 'Flag',
+  reportUserLabel: 'Report Concern',
+  openFailed: 'Could not open the report form. Check your connection and try again.',
+};
+
+const withScreenshots = withScreenshotWords({ ...buttons, ...en });
 
 export const ENGLISH: Strings = { ...withScreenshots, evidence: withEditorWords(withScreenshots.evidence) };

@@ -183,6 +183,8 @@ export interface OutcomeStrings {
 /** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+/** The buttons' words: the page load carries them in English (trigger-button.ts and the buttons), button-locales.ts in the others. */
+export type ButtonWord = 'flagLabel' | 'reportUserLabel' | 'openFailed';
 /** The redaction editor's words, which English ships with the editor (en-editor.ts). */
 export type EditorWord =
   | 'editorTitle'
@@ -199,12 +201,12 @@ export type EditorWord =
   | 'highlights';
 
 /**
- * English as the form's chunk carries it: every text but those a lazily
- * loaded part alone shows, which load with that part. Each such part lays
+ * English as the form's chunk carries it: every text but the buttons' and
+ * those a lazily loaded part alone shows, which load with that part. Each such part lays
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence'> & {
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord> & {
   errors: Omit<Strings['errors'], ScreenshotErrorWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };

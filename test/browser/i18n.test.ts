@@ -199,6 +199,20 @@ describe('languages', () => {
     expect(mark.lang).to.equal('fr');
   });
 
+  it('writes the buttons’ English as all of English lists it (i18n/english.ts)', async () => {
+    const wrap = await fixture(html`<div lang="en">
+      <flag-button content-id="off"></flag-button><report-user-button user-id="u-1"></report-user-button>
+    </div>`);
+    const [flag, member] = [wrap.querySelector('flag-button')!, wrap.querySelector('report-user-button')!];
+    expect([innerButton(flag).textContent, innerButton(member).textContent]).to.deep.equal([en.flagLabel, en.reportUserLabel]);
+    const dialog = document.createElement('report-concern-dialog');
+    dialog.open = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    document.body.append(dialog);
+    innerButton(flag).click();
+    const mark = await waitFor(() => flag.shadowRoot!.querySelector<HTMLElement>('.mark'), 'the mark');
+    expect(mark.textContent).to.equal(en.openFailed);
+  });
+
   it('renames a button when its locale changes', async () => {
     const wrap = await fixture(html`<div lang="en"><flag-button content-id="a"></flag-button></div>`);
     const button = wrap.querySelector('flag-button')!;
