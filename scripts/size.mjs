@@ -48,7 +48,10 @@
 //                   - the status view of an earlier report (outcomes),
 //                     reached only through dynamic edges and named
 //                     /follow-up|outcome/: it loads only on pages that
-//                     follow reports (`receipts` in config).
+//                     follow reports (`receipts` in config);
+//                   - the English words of a report about a member,
+//                     reached only through dynamic edges and named
+//                     /member/: a content report never loads them.
 //                 Their static dependencies count only when reached some
 //                 other way. This is what one content report costs a
 //                 reporter who writes text and sends no screenshots, in
@@ -129,6 +132,12 @@ export function isNoticeChunk(file) {
 /** True for the floating-ui chunk: the optional help popovers (see the header). */
 export function isPlacementChunk(file) {
   return AFTER_THANKS.test(stemOf(file));
+}
+
+const MEMBER = /member/i;
+/** True for the chunk of English words only a report about a member shows (see the header). */
+export function isMemberChunk(file) {
+  return MEMBER.test(stemOf(file));
 }
 
 const FOLLOW_UP = /follow-up|outcome/i;
@@ -282,7 +291,8 @@ export async function measure(distDir = 'dist') {
     isHostCheckChunk(file) ||
     isNotAtOnceChunk(file) ||
     isNoticeChunk(file) ||
-    isFollowUpChunk(file);
+    isFollowUpChunk(file) ||
+    isMemberChunk(file);
   const contentReport = walk(graph, entry, (e) => e.kind === 'static' || !skipped(e.to));
   const total = walk(graph, entry, () => true);
 
@@ -319,7 +329,9 @@ export async function measure(distDir = 'dist') {
                   ? 'notice mode (legalNotices)'
                   : isFollowUpChunk(file) && !contentReport.has(file)
                     ? 'status of an earlier report, pages with receipts only'
-                    : '';
+                    : isMemberChunk(file) && !contentReport.has(file)
+                      ? 'English words of a report about a member'
+                      : '';
       return {
         file: relative(dir, file),
         ...sizes.get(file),

@@ -3,15 +3,15 @@ import type { FormEnglish } from './strings.js';
 
 /**
  * English, less the words that ship with the screenshots' chunk
- * (en-screenshots.ts), with the editor (en-editor.ts), and with the buttons
- * on every page (their names and the mark when the form cannot load).
+ * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
+ * (en-member.ts), and with the buttons on every page (their names and the
+ * mark when the form cannot load).
  */
 const en: FormEnglish = {
   dialogTitle: 'Report Concern',
   close: 'Close',
   introContent: (type) =>
     type === 'content' ? 'Tell us what is wrong with this post.' : `Tell us what is wrong with this ${type}.`,
-  introUser: (name) => (name ? `Tell us what happened with ${name}.` : 'Tell us what happened with this member.'),
   excerptLabel: 'You are reporting',
   categoryLegend: "What's the problem?",
   categories: {
@@ -37,20 +37,6 @@ const en: FormEnglish = {
   detailsHint: 'Optional. What happened, and anything moderators should know.',
   detailsHintOther: (min) => `Required: describe the problem in at least ${min} characters.`,
   counter: (count, max) => `${num('en', count)} / ${num('en', max)}`,
-  placeLegend: 'Where did it happen?',
-  places: {
-    site: 'On this site',
-    messages: 'In messages',
-    lesson: 'In a lesson',
-    'video-call': 'In a video call or another app (such as Skype or Zoom)',
-    email: 'By email',
-    elsewhere: 'Elsewhere',
-  },
-  placeDetailLabel: 'Which app or place?',
-  linksLabel: 'Links',
-  linksHint: (max) => `Links to the posts, messages or profiles involved, one per line (up to ${max}).`,
-  messageTextLabel: 'Message text',
-  messageTextHint: 'Paste the messages exactly as they were written.',
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
   screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
@@ -61,8 +47,6 @@ const en: FormEnglish = {
       one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
       other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
     }),
-  blockLabel: 'Also block this user',
-  blockHint: 'They will not be able to contact you.',
   urgentLabel: 'I feel unsafe or pressured',
   urgentHelp:
     'Your report will be marked urgent. If you are in danger right now, contact your local emergency services.',
@@ -70,14 +54,12 @@ const en: FormEnglish = {
   scamAdvice:
     'Never send money to someone you met here, and never share your address or bank details outside the platform. Keep every payment on the platform.',
   threatAdvice: 'If you or anyone else is in danger right now, contact your local emergency services first.',
-  harassmentAdvice: 'You can block this member: tick “Also block this user” below, and they will no longer be able to contact you.',
   submit: 'Submit',
   cancel: 'Cancel',
   sending: 'Sending your report…',
   thankYou: 'Thank you. Your report was sent.',
   whatNext: 'Our moderators will review it and act if it breaks the rules.',
   reference: (ref) => `Your reference: ${ref}`,
-  blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   markDelivered: 'Reported',
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',

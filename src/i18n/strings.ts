@@ -183,6 +183,20 @@ export interface OutcomeStrings {
 /** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+/** Words only a report about a member shows, which English ships in en-member.ts. */
+export type MemberWord =
+  | 'introUser'
+  | 'placeLegend'
+  | 'places'
+  | 'placeDetailLabel'
+  | 'linksLabel'
+  | 'linksHint'
+  | 'messageTextLabel'
+  | 'messageTextHint'
+  | 'blockLabel'
+  | 'blockHint'
+  | 'harassmentAdvice'
+  | 'blockConfirmed';
 /** The buttons' words: the page load carries them in English (trigger-button.ts and the buttons), button-locales.ts in the others. */
 export type ButtonWord = 'flagLabel' | 'reportUserLabel' | 'openFailed';
 /** The redaction editor's words, which English ships with the editor (en-editor.ts). */
@@ -206,7 +220,7 @@ export type EditorWord =
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord> & {
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord> & {
   errors: Omit<Strings['errors'], ScreenshotErrorWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };

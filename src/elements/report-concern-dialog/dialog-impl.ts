@@ -51,6 +51,8 @@ import { text } from './form/templates/text.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
 
+const loadMemberWords = () => import('../../i18n/en-member.js');
+
 const loadNotices = (locale: string, root: ShadowRoot) =>
   import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
 
@@ -136,7 +138,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
 
   /** An opening's state, from scratch (see "Prepared" above), unless another opening took over meanwhile. */
   async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
-    const { categories: offered, ...settings } = await settingsFor(host, root(), from);
+    const { categories: offered, ...settings } = await settingsFor(host, root(), about, from);
     if (mine !== f.opening) return false;
     categories = offered;
     Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });
@@ -313,16 +315,22 @@ export function createForm(host: FormHost, closed: () => void): Form {
   };
 }
 
-/** The language, strings, notice mode and categories for an opening from `from`: read now, applied by setUp(). */
-async function settingsFor(host: FormHost, root: ShadowRoot, from: Trigger | undefined) {
+/**
+ * The language, strings, notice mode and categories for an opening about
+ * `about` from `from`: read now, applied by setUp(). A report about a member
+ * in English also loads the words only it shows (i18n/en-member.ts); if they
+ * cannot load, the opening fails as if the form could not (the button says so).
+ */
+async function settingsFor(host: FormHost, root: ShadowRoot, about: Subject, from: Trigger | undefined) {
   const config = pageConfig();
   const resolved = await resolveStrings(localeFor(from, host.locale, config.locale), [config.strings, host.strings]);
+  const s = about.kind === 'user' && resolved.locale === 'en' ? (await loadMemberWords()).withMemberWords(resolved.strings) : resolved.strings;
   // Should the notice mode fail to load (offline), the form opens without it.
   const notice = config.legalNotices ? await loadNotices(resolved.locale, root).catch(() => undefined) : undefined;
   return {
     config,
     locale: resolved.locale,
-    s: notice ? notice.strings(resolved.strings) : resolved.strings,
+    s: notice ? notice.strings(s) : s,
     notice,
     categories: parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(notice)),
   };
