@@ -4,8 +4,9 @@ import type { FormEnglish } from './strings.js';
 /**
  * English, less the words that ship with the screenshots' chunk
  * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
- * (en-member.ts), and with the buttons on every page (their names and the
- * mark when the form cannot load).
+ * (en-member.ts), with the full rules and the notice mode (en-fields.ts),
+ * and with the buttons on every page (their names and the mark when the
+ * form cannot load).
  */
 const en: FormEnglish = {
   dialogTitle: 'Report Concern',
@@ -87,18 +88,6 @@ const en: FormEnglish = {
     placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
     linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
     linksTooMany: (max) => `Add at most ${max} links.`,
-    field: (code) =>
-      ({
-        required: 'This is required.',
-        'too-long': 'This is too long.',
-        'too-short': 'This is too short.',
-        'too-many': 'There are too many.',
-        'too-large': 'This is too large.',
-        duplicate: 'This appears twice.',
-        'invalid-url': 'This is not a web link.',
-        'not-allowed': 'This is not allowed here.',
-        invalid: 'This is not valid.',
-      })[code],
   },
   evidence: {
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,

@@ -5,6 +5,7 @@
  */
 import en from './en.js';
 import { withEditorWords } from './en-editor.js';
+import { withFieldWords } from './en-fields.js';
 import { withMemberWords } from './en-member.js';
 import { withScreenshotWords } from './en-screenshots.js';
 import type { Strings } from './strings.js';
@@ -16,6 +17,6 @@ const buttons = {
   openFailed: 'Could not open the report form. Check your connection and try again.',
 };
 
-const withScreenshots = withScreenshotWords(withMemberWords({ ...buttons, ...en }));
+const withScreenshots = withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en })));
 
 export const ENGLISH: Strings = { ...withScreenshots, evidence: withEditorWords(withScreenshots.evidence) };

@@ -182,6 +182,8 @@ export interface OutcomeStrings {
 
 /** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
+/** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
+export type FieldErrorWord = 'field';
 export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
 /** Words only a report about a member shows, which English ships in en-member.ts. */
 export type MemberWord =
@@ -221,7 +223,7 @@ export type EditorWord =
  * override still wins), so every part always has all of its words.
  */
 export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord> & {
-  errors: Omit<Strings['errors'], ScreenshotErrorWord>;
+  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };
 
