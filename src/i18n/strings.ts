@@ -145,9 +145,10 @@ export interface Strings {
   notice?: NoticeStrings;
   /**
    * What became of an earlier report, and contesting its decision
-   * (docs/PROTOCOL.md §9). English lives with the status view's own chunk
-   * (src/outcomes/en.ts), so the form does not carry it; every other
-   * locale gives it here.
+   * (docs/PROTOCOL.md §9). No locale holds them here: the status view loads
+   * them (src/outcomes/en.ts, src/outcomes/locales/), so a form on a page
+   * that does not follow reports never carries them. A host may still
+   * override any of them here.
    */
   outcome?: OutcomeStrings;
 }
