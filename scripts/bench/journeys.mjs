@@ -35,12 +35,12 @@ import { compressedSizes, markersIn } from '../size.mjs';
  * The goals are ratios to Sentry's same journey in one run (npm run bench,
  * @sentry/browser 11.12.0): page 42,370, page + form 56,776, page + form +
  * screenshot 64,574 bytes gzip. The budgets hold what this build fetches
- * (6,077, 29,939 and 35,357 on 2026-12-05; 5,999, 30,756 and 35,947 on
+ * (6,078, 29,837 and 35,255 on 2026-12-05; 5,999, 30,756 and 35,947 on
  * 2026-12-04, before issue 14's second round) with a little room, so the
  * gains are kept; `page` is well inside its goal (0.15 × 42,370), `text`
  * and `screenshot` still above theirs (0.50: 28,388 and 32,287).
  */
-export const JOURNEY_BUDGETS = { page: 6100, text: 30050, screenshot: 35450 };
+export const JOURNEY_BUDGETS = { page: 6100, text: 29950, screenshot: 35350 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 
@@ -180,7 +180,9 @@ export const RC_JOURNEYS = {
     await rcOpen(page);
     await rcFill(page, 'Scams, phishing or fraud');
     await dialog(page).getByRole('button', { name: /^About .Scams/ }).click();
-    await dialog(page).locator('[popover]:popover-open').waitFor();
+    // Placed by floating-ui (its chunk loaded), not only open: under load, Escape could
+    // otherwise close it before its toggle event (dispatched later) asked for placement.
+    await dialog(page).locator('[popover]:popover-open[style*="left"]').waitFor();
     await page.keyboard.press('Escape');
     await rcSubmitToMark(page);
   },
