@@ -5,7 +5,7 @@
  * one for the button clicked, as the page is configured at that moment, and
  * a report about the subject still waiting in the outbox still shows.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
   chooseCategory,
   inDialog,
@@ -18,7 +18,7 @@ import {
   typeInto,
   waitFor,
 } from '../support/dom.js';
-import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
+import { bucketUrl, queueFaults, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import { outbox } from '../../src/outbox/page.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
@@ -103,6 +103,24 @@ describe('a form prepared before the click', () => {
     await openFrom(b);
     await waitFor(() => maybeInDialog('.queued'), 'the waiting report');
     expect(statusText()).to.contain('Saved on this device');
+  });
+
+  it('leaves a report being tried again to settle on its button when the dialog closes and focus returns', async () => {
+    const [, b] = await twoButtons();
+    const bucket = uniqueBucket();
+    configure({ endpoint: bucketUrl(bucket) });
+    // Refused for now, then slow: "Try again now" is still waiting when the dialog closes.
+    await queueFaults(bucket, [{ status: 503, headers: { 'Retry-After': '60' } }, { delayMs: 800 }]);
+    await openFrom(b);
+    await chooseCategory('spam');
+    inDialog<HTMLButtonElement>('button[type="submit"]').click();
+    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
+    const success = oneEvent(b, 'report-success');
+    inDialog<HTMLButtonElement>('[part="retry-button"]').click();
+    inDialog<HTMLButtonElement>('[part="close-button"]').click();
+    await waitFor(() => b.shadowRoot!.activeElement, 'focus back on the button');
+    await success;
+    await waitFor(() => b.shadowRoot!.querySelector('[part="mark"]')?.textContent === 'Reported', 'the mark');
   });
 });
 

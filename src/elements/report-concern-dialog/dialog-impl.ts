@@ -13,8 +13,11 @@
  * only opens it (lit-html builds the form's DOM ahead; opening updates what
  * differs). Every opening sets its state anew from scratch, so a form
  * prepared for one button and opened by another shows the other's subject,
- * language, categories and draft. A form still sending, or still taking in
- * screenshots, from an earlier opening is not prepared for another subject.
+ * language, categories and draft. A form still sending or trying a saved
+ * report again ("Try again now"), or still taking in screenshots, from an
+ * earlier opening is not prepared for another subject: that work finishes
+ * in the form it began in (focus returning to the button after closing is
+ * such a moment).
  */
 import { css } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
@@ -157,7 +160,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
 
   /** Renders the form for `about`, the dialog still closed (see "Prepared" above). */
   async function prepare(about: Subject, from: Trigger | undefined): Promise<void> {
-    if (f.view.kind === 'sending' || evidence.busy) return;
+    const { view } = f;
+    if (view.kind === 'sending' || (view.kind === 'queued' && view.retrying) || evidence.busy) return;
     if (!(await setUp(about, from, (f.opening = new AbortController())))) return;
     update();
     await rendered();
