@@ -160,8 +160,9 @@ function timeTable(rows) {
     '-',
     ...rows.map((t) => {
       const ratio = t.rc.ready.median / t.sentry.ready.median;
-      const limit = t.rate === 1 ? 50 : 150;
-      const goal = t.preload ? `≤ 0.50, ≤ ${limit} ms ${ratio <= 0.5 && t.rc.ready.median <= limit ? 'ok' : 'NOT MET'}` : '';
+      // Issue 14's goals for a preloaded form: ≤ 0.5 of Sentry's time and ≤ 50 ms at 1×; ≤ 150 ms at 4×.
+      const met = t.rate === 1 ? ratio <= 0.5 && t.rc.ready.median <= 50 : t.rc.ready.median <= 150;
+      const goal = t.preload ? `${t.rate === 1 ? '≤ 0.50, ≤ 50 ms' : '≤ 150 ms'} ${met ? 'ok' : 'NOT MET'}` : '';
       return [
         `${t.preload ? 'preloaded' : 'cold cache'}, CPU ${t.rate}× (${t.rc.ready.n} + ${t.sentry.ready.n} runs)`,
         ms(t.rc.ready),

@@ -5,7 +5,7 @@
  * default-src 'none'.
  */
 import type { HistoryEntry, ReportSummary } from '../../src/server/store.js';
-import en from '../../src/i18n/en.js';
+import { ENGLISH as en } from '../../src/i18n/english.js';
 import noticeEn from '../../src/i18n/notice/en.js';
 import { isCategory } from '../../src/report/categories.js';
 import { screenshotUrl, type ReportView } from './api.js';

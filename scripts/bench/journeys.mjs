@@ -35,15 +35,13 @@ import { pngChunk } from '../png-chunk.mjs';
  * of what the browser fetched through the whole journey, the mark included.
  * The goals are ratios to Sentry's same journey in one run (npm run bench,
  * @sentry/browser 11.12.0): page 42,370, page + form 56,776, page + form +
- * screenshot 64,574 bytes gzip on 2026-12-04. The budgets hold what this
- * build fetches (5,999, 29,928 and 34,929 on 2026-12-04, after the form
- * moved what a delivered report never runs into lazy chunks; 30,756 and
- * 35,947 once notices, outcomes and capture added their hooks to the form)
- * with a little room, so the gains are kept; `page` is well inside its goal (0.15 ×
- * 42,370), `text` and `screenshot` still above theirs (0.50: 28,388 and
- * 32,287). Not met yet: issue 14.
+ * screenshot 64,574 bytes gzip. The budgets hold what this build fetches
+ * (6,077, 29,849 and 35,268 on 2026-12-05; 5,999, 30,756 and 35,947 on
+ * 2026-12-04, before issue 14's second round) with a little room, so the
+ * gains are kept; `page` is well inside its goal (0.15 × 42,370), `text`
+ * and `screenshot` still above theirs (0.50: 28,388 and 32,287).
  */
-export const JOURNEY_BUDGETS = { page: 6100, text: 30850, screenshot: 36050 };
+export const JOURNEY_BUDGETS = { page: 6100, text: 29950, screenshot: 35350 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 
@@ -165,7 +163,9 @@ export const RC_JOURNEYS = {
     await rcOpen(page);
     await rcFill(page, 'Scams, phishing or fraud');
     await dialog(page).getByRole('button', { name: /^About .Scams/ }).click();
-    await dialog(page).locator('[popover]:popover-open').waitFor();
+    // Placed by floating-ui (its chunk loaded), not only open: under load, Escape could
+    // otherwise close it before its toggle event (dispatched later) asked for placement.
+    await dialog(page).locator('[popover]:popover-open[style*="left"]').waitFor();
     await page.keyboard.press('Escape');
     await rcSubmitToMark(page);
   },

@@ -6,7 +6,6 @@
  */
 import type { Box, Processed } from './process.js';
 import type { WorkerAnswer, WorkerJob } from './image-worker.js';
-import { trustedScriptUrl } from '../internal/trusted-types.js';
 
 /** The worker could not start or died: the job moves to the main thread. */
 class WorkerUnavailable extends Error {}
@@ -34,14 +33,18 @@ function sameOrigin(url: URL): string {
 }
 
 /**
- * The worker URL as Trusted Types want it where they are enforced: through
- * the package's one policy, `report-concern`, which passes only the URLs of
- * its own workers. If the page's CSP does not allow that name, the worker is
- * refused and the main thread does the work.
+ * Turns the worker's URL into what Trusted Types want where they are
+ * enforced: internal/trusted-types.ts `trustedScriptUrl`, the package's one
+ * policy, passed in by the caller. Passed, not imported: the policy ships in
+ * the form's chunk (Lit's templates use it), and an import from here would
+ * split it into a response of its own on every report.
  */
-function trusted(href: string): string {
+export type TrustUrl = (href: string) => string;
+
+/** The URL through the policy; if the page's CSP does not allow its name, the worker is refused and the main thread does the work. */
+function trusted(trust: TrustUrl, href: string): string {
   try {
-    return trustedScriptUrl(href);
+    return trust(href);
   } catch {
     return href;
   }
@@ -60,14 +63,14 @@ function failAll(): void {
   waiting.clear();
 }
 
-function startWorker(): Worker | undefined {
+function startWorker(trust: TrustUrl): Worker | undefined {
   if (broken || typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') return undefined;
   if (worker) return worker;
   try {
     // Defined here: a page without workers must still load this module.
     class TrustedWorker extends Worker {
       constructor(url: URL, options: WorkerOptions) {
-        super(trusted(sameOrigin(url)), options);
+        super(trusted(trust, sameOrigin(url)), options);
       }
     }
     worker = spawn(TrustedWorker);
@@ -101,8 +104,8 @@ function inWorker(w: Worker, source: Blob, maxSide: number | undefined, boxes: B
   });
 }
 
-export async function runPipeline(source: Blob, options: { maxSide?: number; boxes?: Box[] } = {}): Promise<Processed> {
-  const w = startWorker();
+export async function runPipeline(source: Blob, trust: TrustUrl, options: { maxSide?: number; boxes?: Box[] } = {}): Promise<Processed> {
+  const w = startWorker(trust);
   if (w) {
     try {
       const out = await inWorker(w, source, options.maxSide, options.boxes);

@@ -14,6 +14,7 @@
  */
 import { html, render, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../i18n/strings.js';
+import { withEditorWords } from '../i18n/en-editor.js';
 import { dragging, initialSelection, moveByKey, paintSelection } from './editor-tools.js';
 import { paintMarks, type Box, type Tool } from './marks.js';
 
@@ -149,7 +150,7 @@ function marking(input: EditorInput, bitmap: ImageBitmap, dialog: HTMLDialogElem
     draw();
   };
   const view: Omit<View, 'tool'> = {
-    s: input.strings,
+    s: withEditorWords(input.strings),
     name: input.name,
     width,
     height,

@@ -6,7 +6,7 @@
  */
 import { LIMITS, type ImageType } from '../report/limits.js';
 import { inspectFile, type Refusal } from './inspect.js';
-import { runPipeline } from './image-pipeline.js';
+import { runPipeline, type TrustUrl } from './image-pipeline.js';
 import type { Box } from './process.js';
 
 export { INPUT_BYTES_MAX, PIXELS_MAX } from './inspect.js';
@@ -24,11 +24,12 @@ export type PrepareResult =
   | { ok: true; shot: PreparedScreenshot }
   | { ok: false; reason: Refusal | 'unreadable' | 'too-large-output' };
 
-export async function prepareScreenshot(file: File): Promise<PrepareResult> {
+/** `trust`: internal/trusted-types.ts `trustedScriptUrl`, for the worker (image-pipeline.ts). */
+export async function prepareScreenshot(file: File, trust: TrustUrl): Promise<PrepareResult> {
   const inspection = await inspectFile(file);
   if (!inspection.ok) return inspection;
   try {
-    const out = await runPipeline(file);
+    const out = await runPipeline(file, trust);
     if (out.blob.size > LIMITS.screenshotBytesMax) return { ok: false, reason: 'too-large-output' };
     return { ok: true, shot: { sourceName: file.name || 'image', ...out } };
   } catch {
@@ -37,7 +38,7 @@ export async function prepareScreenshot(file: File): Promise<PrepareResult> {
 }
 
 /** The same screenshot with `boxes` blacked out in its pixels (not an overlay). */
-export async function redactScreenshot(shot: PreparedScreenshot, boxes: Box[]): Promise<PreparedScreenshot> {
-  const out = await runPipeline(shot.blob, { boxes });
+export async function redactScreenshot(shot: PreparedScreenshot, boxes: Box[], trust: TrustUrl): Promise<PreparedScreenshot> {
+  const out = await runPipeline(shot.blob, trust, { boxes });
   return { sourceName: shot.sourceName, ...out };
 }

@@ -1,14 +1,18 @@
 import { num, plural } from './format.js';
-import type { Strings } from './strings.js';
+import type { FormEnglish } from './strings.js';
 
-const en: Strings = {
-  flagLabel: 'Flag',
-  reportUserLabel: 'Report Concern',
+/**
+ * English, less the words that ship with the screenshots' chunk
+ * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
+ * (en-member.ts), with the full rules and the notice mode (en-fields.ts),
+ * and with the buttons on every page (their names and the mark when the
+ * form cannot load).
+ */
+const en: FormEnglish = {
   dialogTitle: 'Report Concern',
   close: 'Close',
   introContent: (type) =>
     type === 'content' ? 'Tell us what is wrong with this post.' : `Tell us what is wrong with this ${type}.`,
-  introUser: (name) => (name ? `Tell us what happened with ${name}.` : 'Tell us what happened with this member.'),
   excerptLabel: 'You are reporting',
   categoryLegend: "What's the problem?",
   categories: {
@@ -34,20 +38,6 @@ const en: Strings = {
   detailsHint: 'Optional. What happened, and anything moderators should know.',
   detailsHintOther: (min) => `Required: describe the problem in at least ${min} characters.`,
   counter: (count, max) => `${num('en', count)} / ${num('en', max)}`,
-  placeLegend: 'Where did it happen?',
-  places: {
-    site: 'On this site',
-    messages: 'In messages',
-    lesson: 'In a lesson',
-    'video-call': 'In a video call or another app (such as Skype or Zoom)',
-    email: 'By email',
-    elsewhere: 'Elsewhere',
-  },
-  placeDetailLabel: 'Which app or place?',
-  linksLabel: 'Links',
-  linksHint: (max) => `Links to the posts, messages or profiles involved, one per line (up to ${max}).`,
-  messageTextLabel: 'Message text',
-  messageTextHint: 'Paste the messages exactly as they were written.',
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
   screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
@@ -58,8 +48,6 @@ const en: Strings = {
       one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
       other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
     }),
-  blockLabel: 'Also block this user',
-  blockHint: 'They will not be able to contact you.',
   urgentLabel: 'I feel unsafe or pressured',
   urgentHelp:
     'Your report will be marked urgent. If you are in danger right now, contact your local emergency services.',
@@ -67,16 +55,13 @@ const en: Strings = {
   scamAdvice:
     'Never send money to someone you met here, and never share your address or bank details outside the platform. Keep every payment on the platform.',
   threatAdvice: 'If you or anyone else is in danger right now, contact your local emergency services first.',
-  harassmentAdvice: 'You can block this member: tick “Also block this user” below, and they will no longer be able to contact you.',
   submit: 'Submit',
   cancel: 'Cancel',
   sending: 'Sending your report…',
   thankYou: 'Thank you. Your report was sent.',
   whatNext: 'Our moderators will review it and act if it breaks the rules.',
   reference: (ref) => `Your reference: ${ref}`,
-  blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   markDelivered: 'Reported',
-  openFailed: 'Could not open the report form. Check your connection and try again.',
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',
   queued: {
@@ -103,46 +88,14 @@ const en: Strings = {
     placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
     linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
     linksTooMany: (max) => `Add at most ${max} links.`,
-    tooManyFiles: (max) => `You can add at most ${max} screenshots; the others were not added.`,
-    notAnImage: (name) => `${name} was not added: only PNG, JPEG or WebP images can be sent.`,
-    fileTooLarge: (name, maxMb) => `${name} was not added: it is larger than ${maxMb} MB.`,
-    field: (code) =>
-      ({
-        required: 'This is required.',
-        'too-long': 'This is too long.',
-        'too-short': 'This is too short.',
-        'too-many': 'There are too many.',
-        'too-large': 'This is too large.',
-        duplicate: 'This appears twice.',
-        'invalid-url': 'This is not a web link.',
-        'not-allowed': 'This is not allowed here.',
-        invalid: 'This is not valid.',
-      })[code],
   },
   evidence: {
-    empty: (name) => `${name} was not added: the file is empty.`,
-    truncated: (name) => `${name} was not added: the file is incomplete or damaged.`,
-    tooManyPixels: (name, mp) => `${name} was not added: the image has more than ${mp} million pixels.`,
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
     hideParts: 'Hide parts',
     redact: (name) => `Hide parts of ${name}`,
-    editorTitle: (name) => `Hide parts of ${name}`,
-    editorHelp:
-      'Drag over what to hide, or use the arrow keys to move the box (Shift + arrows to resize) and Enter to hide it. What you hide is removed from the image, not covered.',
-    addBox: 'Hide this area',
-    undo: 'Undo',
-    apply: 'Apply',
-    cancel: 'Cancel',
-    boxes: (count) => (count === 1 ? '1 area hidden.' : `${count} areas hidden.`),
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
-    hideTool: 'Hide',
-    highlightHelp: 'With Highlight, the area gets an outline instead.',
-    highlightTool: 'Highlight',
-    addHighlight: 'Highlight this area',
-    highlights: (count) => (count === 1 ? '1 area highlighted.' : `${count} areas highlighted.`),
-    redacted: (name) => `${name} updated: the hidden areas are removed.`,
     uploading: (percent) => `Sending… ${percent}%`,
     progressLabel: 'Sending progress',
     stop: 'Stop sending',

@@ -3,6 +3,13 @@ import type { Locale } from './locale.js';
 import type { StringOverrides, Strings } from './strings.js';
 import { mergeStrings } from '../config.js';
 
+/**
+ * English as the form carries it: the words only the screenshots' chunk and
+ * the editor show are missing here, and those parts read them only through
+ * withScreenshotWords() and withEditorWords(), which supply them.
+ */
+const english = en as Strings;
+
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb']);
 
 export function isRtl(locale: string): boolean {
@@ -14,12 +21,12 @@ export function isRtl(locale: string): boolean {
  * before it was ever fetched), the form still opens, in English.
  */
 export async function loadStrings(locale: Locale): Promise<{ locale: Locale; strings: Strings }> {
-  if (locale === 'en') return { locale, strings: en };
+  if (locale === 'en') return { locale, strings: english };
   try {
     const { LOADERS } = await import('./locale-loaders.js');
     return { locale, strings: (await LOADERS[locale]()).default };
   } catch {
-    return { locale: 'en', strings: en };
+    return { locale: 'en', strings: english };
   }
 }
 

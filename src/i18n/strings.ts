@@ -145,9 +145,10 @@ export interface Strings {
   notice?: NoticeStrings;
   /**
    * What became of an earlier report, and contesting its decision
-   * (docs/PROTOCOL.md §9). English lives with the status view's own chunk
-   * (src/outcomes/en.ts), so the form does not carry it; every other
-   * locale gives it here.
+   * (docs/PROTOCOL.md §9). No locale holds them here: the status view loads
+   * them (src/outcomes/en.ts, src/outcomes/locales/), so a form on a page
+   * that does not follow reports never carries them. A host may still
+   * override any of them here.
    */
   outcome?: OutcomeStrings;
 }
@@ -179,6 +180,53 @@ export interface OutcomeStrings {
   refused: Record<'too-late' | 'already-appealed' | 'not-decided' | 'auth' | 'other', string>;
   newReport: string;
 }
+
+/** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
+export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
+/** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
+export type FieldErrorWord = 'field';
+export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+/** Words only a report about a member shows, which English ships in en-member.ts. */
+export type MemberWord =
+  | 'introUser'
+  | 'placeLegend'
+  | 'places'
+  | 'placeDetailLabel'
+  | 'linksLabel'
+  | 'linksHint'
+  | 'messageTextLabel'
+  | 'messageTextHint'
+  | 'blockLabel'
+  | 'blockHint'
+  | 'harassmentAdvice'
+  | 'blockConfirmed';
+/** The buttons' words: the page load carries them in English (trigger-button.ts and the buttons), button-locales.ts in the others. */
+export type ButtonWord = 'flagLabel' | 'reportUserLabel' | 'openFailed';
+/** The redaction editor's words, which English ships with the editor (en-editor.ts). */
+export type EditorWord =
+  | 'editorTitle'
+  | 'editorHelp'
+  | 'addBox'
+  | 'undo'
+  | 'apply'
+  | 'cancel'
+  | 'boxes'
+  | 'hideTool'
+  | 'highlightTool'
+  | 'highlightHelp'
+  | 'addHighlight'
+  | 'highlights';
+
+/**
+ * English as the form's chunk carries it: every text but the buttons' and
+ * those a lazily loaded part alone shows, which load with that part. Each such part lays
+ * the strings it is given over its English (a translation, a host's
+ * override still wins), so every part always has all of its words.
+ */
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord> & {
+  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord>;
+  evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
+};
 
 /**
  * What a host may override: any text, at any depth, with everything optional

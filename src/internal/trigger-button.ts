@@ -2,7 +2,6 @@ import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } 
 import type { Subject } from '../report/schema.js';
 import { pageConfig } from '../config.js';
 import { localeFor, type Locale } from '../i18n/locale.js';
-import { loadDialogImpl } from './load-dialog.js';
 import type { DialogLike, MarkKind } from '../elements/report-concern-dialog/contract.js';
 
 export type { MarkKind } from '../elements/report-concern-dialog/contract.js';
@@ -165,8 +164,8 @@ export abstract class TriggerButton extends ReactiveElement {
     button.setAttribute('part', 'button');
     button.type = 'button';
     button.addEventListener('click', () => void this.onClick());
-    button.addEventListener('pointerenter', preload);
-    button.addEventListener('focus', preload);
+    button.addEventListener('pointerenter', () => this.prepare());
+    button.addEventListener('focus', () => this.prepare());
     this.labelEl = button.appendChild(document.createElement('slot'));
     this.buttonEl = root.appendChild(button);
     return root;
@@ -250,17 +249,23 @@ export abstract class TriggerButton extends ReactiveElement {
     if (changed.has('locale') && this.isConnected) void this.nameInLanguage();
   }
 
+  /**
+   * The pointer is over the button, or it has focus: a click may follow.
+   * The form loads and renders for this subject now, so the click only has
+   * to open it.
+   */
+  private prepare(): void {
+    const subject = this.subject;
+    if (subject) void dialogOfPage().prepare?.(subject, this).catch(() => undefined);
+  }
+
   private async onClick() {
     const subject = this.subject;
     if (!subject) {
       console.warn(`<${this.localName}>: a required attribute is missing; nothing to report.`);
       return;
     }
-    let dialog = document.querySelector(DIALOG_TAG) as DialogLike | null;
-    if (!dialog) {
-      dialog = document.createElement(DIALOG_TAG) as DialogLike;
-      document.body.append(dialog);
-    }
+    const dialog = dialogOfPage();
     if (dialog.isOpen) return;
     try {
       await dialog.open(subject, { trigger: this });
@@ -282,6 +287,12 @@ function setAttr(el: Element, name: string, value: string | undefined): void {
   else el.setAttribute(name, value);
 }
 
-function preload() {
-  void loadDialogImpl().catch(() => undefined);
+/** The page's one dialog: the first in the document, else a new one at the end of `<body>`. */
+function dialogOfPage(): DialogLike {
+  let dialog = document.querySelector(DIALOG_TAG) as DialogLike | null;
+  if (!dialog) {
+    dialog = document.createElement(DIALOG_TAG) as DialogLike;
+    document.body.append(dialog);
+  }
+  return dialog;
 }

@@ -7,7 +7,7 @@
 import { pageConfig } from '../config.js';
 import { headersAllowed, resolveHeaders } from '../delivery/endpoint.js';
 import { registry } from '../internal/registry.js';
-import { Outbox, openOutboxStorage } from './outbox.js';
+import { createOutbox, openOutboxStorage, type Outbox } from './outbox.js';
 import { keepReceiptOf } from '../outcomes/keep-receipt.js';
 
 interface OutboxSlot {
@@ -26,7 +26,7 @@ const CHANNEL = 'report-concern:outbox';
 export function outbox(): Outbox {
   const s = slot();
   if (s.outbox) return s.outbox;
-  const box = new Outbox({
+  const box = createOutbox({
     storage: openOutboxStorage(),
     channel: CHANNEL,
     headers: async (url) => {

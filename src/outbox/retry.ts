@@ -47,7 +47,7 @@ export async function schedule(box: Outbox): Promise<void> {
   );
 }
 
-/** See Outbox.flush. */
+/** See the outbox's `flush` (outbox.ts). */
 export async function flush(box: Outbox, options: { force?: boolean; online?: boolean; includeAuth?: boolean }): Promise<void> {
   const now = box.now();
   const due = (await bringDue(box, await box.entries(), now)).filter((e) => {
@@ -84,7 +84,7 @@ async function bringDue(box: Outbox, entries: OutboxEntry[], now: number): Promi
   );
 }
 
-/** See Outbox.retryNow. */
+/** See the outbox's `retryNow` (outbox.ts). */
 export async function retryNow(box: Outbox, id: string): Promise<AttemptResult | undefined> {
   const storage = await box.storageOf(id);
   const entry = await storage?.get(id).catch(() => undefined);

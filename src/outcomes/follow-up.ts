@@ -11,7 +11,7 @@ import type { FormKit } from '../elements/report-concern-dialog/form/state.js';
 import type { OutcomeStrings, Strings } from '../i18n/strings.js';
 import type { OutboxEvent } from '../outbox/types.js';
 import { askStatus, sendAppeal, type Asking, type ReportView } from './client.js';
-import en from './en.js';
+import { outcomeWords } from './words.js';
 import { keepReceipt, receiptsFor } from './receipts.js';
 import { followUpStyles } from './styles.js';
 import { panelTemplate, type Appealing } from './templates.js';
@@ -163,7 +163,7 @@ export async function followUp(kit: FormKit, endpoint: string | undefined): Prom
   };
   const found = await find(input);
   if (!found) return undefined;
-  const o = mergeStrings(en, input.s.outcome ?? {});
+  const o = mergeStrings(await outcomeWords(input.locale), input.s.outcome ?? {});
   const p: Panel = { input, o, a: found.a, report: found.report, appealing: { kind: 'closed' } };
   adopt(kit.host.renderRoot as ShadowRoot);
   input.announce(`${o.title}. ${o.status[p.report.status]}`);

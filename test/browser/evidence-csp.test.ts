@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { cameraJpeg, metadataIn, near, pixelAt } from '../support/images.js';
 import { prepareScreenshot } from '../../src/evidence/screenshots.js';
+import { trustedScriptUrl } from '../../src/internal/trusted-types.js';
 
 describe('evidence under a CSP that forbids workers', () => {
   before(() => {
@@ -18,7 +19,7 @@ describe('evidence under a CSP that forbids workers', () => {
   it('falls back to the main thread: upright, scaled, no metadata', async () => {
     const violations: string[] = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-    const result = await prepareScreenshot(new File([await cameraJpeg(60, 40, 6)], 'photo.jpg'));
+    const result = await prepareScreenshot(new File([await cameraJpeg(60, 40, 6)], 'photo.jpg'), trustedScriptUrl);
     if (!result.ok) throw new Error(`refused: ${result.reason}`);
     const { lastPath } = await import('../../src/evidence/image-pipeline.js');
     expect(lastPath).to.equal('main');

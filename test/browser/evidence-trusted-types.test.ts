@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { cameraJpeg } from '../support/images.js';
 import { prepareScreenshot } from '../../src/evidence/screenshots.js';
+import { trustedScriptUrl } from '../../src/internal/trusted-types.js';
 
 describe('evidence under Trusted Types', () => {
   const violations: string[] = [];
@@ -24,7 +25,7 @@ describe('evidence under Trusted Types', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(violations, 'the policy is enforced').to.have.length(1);
     violations.length = 0;
-    const result = await prepareScreenshot(new File([await cameraJpeg(60, 40, 6)], 'photo.jpg'));
+    const result = await prepareScreenshot(new File([await cameraJpeg(60, 40, 6)], 'photo.jpg'), trustedScriptUrl);
     if (!result.ok) throw new Error(`refused: ${result.reason}`);
     const { lastPath } = await import('../../src/evidence/image-pipeline.js');
     expect(lastPath).to.equal('worker');

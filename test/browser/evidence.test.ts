@@ -22,6 +22,7 @@ import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { cameraJpeg, concat, halvesJpeg, metadataIn, near, pixelAt, pngDeclaring } from '../support/images.js';
 import { configure } from '../../src/config.js';
 import { prepareScreenshot } from '../../src/evidence/screenshots.js';
+import { trustedScriptUrl } from '../../src/internal/trusted-types.js';
 import { lastPath } from '../../src/evidence/image-pipeline.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
@@ -56,7 +57,7 @@ describe('evidence: screenshots', () => {
     const input = await cameraJpeg(60, 40, 6);
     // The input really carries what must go.
     expect(metadataIn(input)).to.include.members(['FFE1', 'FFFE', 'Exif', 'GPS']);
-    const result = await prepareScreenshot(new File([input], 'IMG_0042.jpg', { type: 'image/jpeg' }));
+    const result = await prepareScreenshot(new File([input], 'IMG_0042.jpg', { type: 'image/jpeg' }), trustedScriptUrl);
     if (!result.ok) throw new Error(`refused: ${result.reason}`);
     const { shot } = result;
     expect(lastPath).to.equal('worker');
@@ -70,7 +71,7 @@ describe('evidence: screenshots', () => {
   });
 
   it('refuses a file whose header is fine but whose pixels do not decode', async () => {
-    const result = await prepareScreenshot(new File([pngDeclaring(10, 10)], 'broken.png', { type: 'image/png' }));
+    const result = await prepareScreenshot(new File([pngDeclaring(10, 10)], 'broken.png', { type: 'image/png' }), trustedScriptUrl);
     expect(result).to.deep.equal({ ok: false, reason: 'unreadable' });
   });
 
@@ -78,7 +79,7 @@ describe('evidence: screenshots', () => {
     const canvas = new OffscreenCanvas(3000, 1000);
     canvas.getContext('2d')!.fillRect(0, 0, 3000, 1000);
     const blob = await canvas.convertToBlob({ type: 'image/png' });
-    const result = await prepareScreenshot(new File([blob], 'wide.png'));
+    const result = await prepareScreenshot(new File([blob], 'wide.png'), trustedScriptUrl);
     if (!result.ok) throw new Error(`refused: ${result.reason}`);
     expect([result.shot.width, result.shot.height]).to.deep.equal([2560, 853]);
   });

@@ -15,8 +15,9 @@ import {
 } from '../support/dom.js';
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
-import en from '../../src/i18n/en.js';
+import { ENGLISH as en } from '../../src/i18n/english.js';
 import enOutcome from '../../src/outcomes/en.js';
+import { outcomeWords } from '../../src/outcomes/words.js';
 import { BUTTON_NAMES } from '../../src/i18n/button-locales.js';
 import { LOCALES, matchLocale, pickLocale, type Locale } from '../../src/i18n/locale.js';
 import { loadStrings } from '../../src/i18n/resolve.js';
@@ -142,8 +143,11 @@ describe('languages', () => {
     it(`${locale} has exactly the keys of English, each of the same kind`, async () => {
       const { locale: loaded, strings } = await loadStrings(locale);
       expect(loaded).to.equal(locale);
-      // English's status-view texts live in that view's chunk (src/outcomes/en.ts); each locale carries its own.
-      expect(shapeDiff({ ...en, outcome: enOutcome }, strings)).to.deep.equal([]);
+      expect(shapeDiff(en, strings)).to.deep.equal([]);
+      // The status view's texts load with that view (src/outcomes/): each locale's has English's shape.
+      const words = await outcomeWords(locale);
+      expect(words, 'its own chunk, not the English fallback').to.not.equal(enOutcome);
+      expect(shapeDiff(enOutcome, words)).to.deep.equal([]);
     });
   }
 
@@ -197,6 +201,20 @@ describe('languages', () => {
     const mark = await waitFor(() => button.shadowRoot!.querySelector<HTMLElement>('.mark'), 'the mark');
     expect(mark.textContent).to.equal('Impossible d’ouvrir le formulaire de signalement. Vérifiez votre connexion et réessayez.');
     expect(mark.lang).to.equal('fr');
+  });
+
+  it('writes the buttons’ English as all of English lists it (i18n/english.ts)', async () => {
+    const wrap = await fixture(html`<div lang="en">
+      <flag-button content-id="off"></flag-button><report-user-button user-id="u-1"></report-user-button>
+    </div>`);
+    const [flag, member] = [wrap.querySelector('flag-button')!, wrap.querySelector('report-user-button')!];
+    expect([innerButton(flag).textContent, innerButton(member).textContent]).to.deep.equal([en.flagLabel, en.reportUserLabel]);
+    const dialog = document.createElement('report-concern-dialog');
+    dialog.open = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    document.body.append(dialog);
+    innerButton(flag).click();
+    const mark = await waitFor(() => flag.shadowRoot!.querySelector<HTMLElement>('.mark'), 'the mark');
+    expect(mark.textContent).to.equal(en.openFailed);
   });
 
   it('renames a button when its locale changes', async () => {

@@ -6,7 +6,7 @@
  * IndexedDB; only the clocks are the test's.
  */
 import { expect } from '@open-wc/testing';
-import { Outbox, type NewEntry, type OutboxStorage } from '../../src/outbox/outbox.js';
+import { createOutbox, type Outbox, type NewEntry, type OutboxStorage } from '../../src/outbox/outbox.js';
 import { openIdbStorage } from '../../src/outbox/storage.js';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
 
@@ -54,8 +54,8 @@ function counting(storage: Promise<OutboxStorage>, counts: { reads: number }): P
 describe('outbox: clocks that jump, storage that fails', () => {
   let bucket: string;
   let boxes: Outbox[];
-  const make = (options: ConstructorParameters<typeof Outbox>[0] = {}) => {
-    const box = new Outbox({ storage: openIdbStorage(dbName()), random: () => 0, timers: false, ...options });
+  const make = (options: Parameters<typeof createOutbox>[0] = {}) => {
+    const box = createOutbox({ storage: openIdbStorage(dbName()), random: () => 0, timers: false, ...options });
     boxes.push(box);
     return box;
   };

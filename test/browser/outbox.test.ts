@@ -3,7 +3,7 @@
  * case ends with the report stored exactly once, or kept with a reason.
  */
 import { expect } from '@open-wc/testing';
-import { Outbox, type NewEntry } from '../../src/outbox/outbox.js';
+import { createOutbox, type Outbox, type NewEntry } from '../../src/outbox/outbox.js';
 import { backoffMs } from '../../src/outbox/timing.js';
 import { openIdbStorage } from '../../src/outbox/storage.js';
 import { attemptTimeoutMs } from '../../src/delivery/transport.js';
@@ -56,9 +56,9 @@ const dbName = () => `report-concern-test-${Date.now()}-${dbCounter++}`;
 describe('outbox: a report is delivered exactly once or kept', () => {
   let bucket: string;
   let boxes: Outbox[];
-  const make = (options: ConstructorParameters<typeof Outbox>[0] = {}) => {
+  const make = (options: Parameters<typeof createOutbox>[0] = {}) => {
     // No background timers unless a test asks for them: each attempt is the test's own.
-    const box = new Outbox({ storage: openIdbStorage(dbName()), random: () => 0, timers: false, ...options });
+    const box = createOutbox({ storage: openIdbStorage(dbName()), random: () => 0, timers: false, ...options });
     boxes.push(box);
     return box;
   };

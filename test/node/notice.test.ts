@@ -9,7 +9,7 @@ import { checkReport } from '../../src/report/schema.js';
 import { parseCategories } from '../../src/report/categories.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { Subject } from '../../src/report/schema.js';
-import en from '../../src/i18n/en.js';
+import { ENGLISH as en } from '../../src/i18n/english.js';
 import noticeEn from '../../src/i18n/notice/en.js';
 import noticeAr from '../../src/i18n/notice/ar.js';
 import { checkNotice } from '../../src/elements/report-concern-dialog/form/notice/check.js';

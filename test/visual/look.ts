@@ -14,7 +14,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { resetPage, theDialog } from '../support/dom.js';
 import { uniqueBucket } from '../support/endpoint.js';
-import en from '../../src/i18n/en.js';
+import { ENGLISH as en } from '../../src/i18n/english.js';
 import ar from '../../src/i18n/locales/ar.js';
 import { REFERENCE, STATES, type Setup } from './states.js';
 import { activeWhileSending, footerWraps, labelsOutOfButtons, offCentre, sidewaysOverflow, thanksApart } from './geometry.js';

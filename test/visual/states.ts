@@ -27,7 +27,7 @@ import { configure } from '../../src/config.js';
 import type { Strings } from '../../src/i18n/strings.js';
 import noticeEn from '../../src/i18n/notice/en.js';
 import noticeAr from '../../src/i18n/notice/ar.js';
-import outcomeEn from '../../src/outcomes/en.js';
+import { outcomeWords } from '../../src/outcomes/words.js';
 
 export interface Setup {
   strings: Strings;
@@ -275,7 +275,8 @@ export const STATES: State[] = [
         { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reports: [DECIDED] }) },
       ]);
       await openFor('content', setup);
-      const o = setup.strings.outcome ?? outcomeEn;
+      // Each locale's status-view words load with that view (src/outcomes/words.ts).
+      const o = setup.strings.outcome ?? (await outcomeWords(setup.locale));
       await showing(o.contest, 'Contest this decision', 10_000);
       return showing(o.title, 'the status of the earlier report');
     },

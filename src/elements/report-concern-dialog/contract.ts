@@ -39,6 +39,8 @@ export interface Trigger extends HTMLElement {
 /** What a button needs of `<report-concern-dialog>`. */
 export interface DialogLike extends HTMLElement {
   open(subject: Subject, options?: OpenOptions): Promise<OpenResult>;
+  /** Absent on a dialog defined by an older copy of the script. */
+  prepare?(subject: Subject, trigger?: HTMLElement): Promise<void>;
   readonly isOpen: boolean;
 }
 
@@ -56,6 +58,8 @@ export interface Form {
   readonly styles: CSSResult;
   /** Renders into the dialog's shadow root (with lit-html, which loads with the form). */
   render(root: ShadowRoot): void;
+  /** Renders the form for `subject`, the dialog still closed, so that opening it is quick. */
+  prepare(subject: Subject, trigger: Trigger | undefined): Promise<void>;
   open(subject: Subject, trigger: Trigger | undefined): Promise<OpenResult>;
   close(): void;
 }

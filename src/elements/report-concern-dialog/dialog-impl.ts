@@ -7,6 +7,17 @@
  * form/delivery.ts what happens on Submit, the controllers what has a
  * lifecycle, the templates how it looks. The rules live in `report/`, the
  * request in `delivery/`, the images in `evidence/`.
+ *
+ * Prepared: when the pointer reaches a button or it takes focus, the form
+ * renders for that button while the dialog stays closed, so that the click
+ * only opens it (lit-html builds the form's DOM ahead; opening updates what
+ * differs). Every opening sets its state anew from scratch, so a form
+ * prepared for one button and opened by another shows the other's subject,
+ * language, categories and draft. A form still sending or trying a saved
+ * report again ("Try again now"), or still taking in screenshots, from an
+ * earlier opening is not prepared for another subject: that work finishes
+ * in the form it began in (focus returning to the button after closing is
+ * such a moment).
  */
 import { css } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
@@ -26,7 +37,7 @@ import { dialogStyles } from './dialog.styles.js';
 import { formStyles } from './form.styles.js';
 import { EDITING, keepsDraft, next, resultOf } from './form/machine.js';
 import { plain } from './form/messages.js';
-import { emptyValues, fromReport, type Field, type FieldErrors, type Values } from './form/values.js';
+import { emptyValues, type Field, type FieldErrors, type Values } from './form/values.js';
 import type { FormKit, FormState } from './form/state.js';
 import { createDelivery, undelivered, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
@@ -42,6 +53,8 @@ import { queuedTemplate, thanksTemplate } from './form/templates/outcome.js';
 import { text } from './form/templates/text.js';
 
 export { resumeOutbox } from '../../outbox/page.js';
+
+const loadMemberWords = () => import('../../i18n/en-member.js');
 
 const loadNotices = (locale: string, root: ShadowRoot) =>
   import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
@@ -117,8 +130,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
       drafts.forget(key(), f.values);
       f.values = emptyValues();
     },
-    restore(report, entry) {
-      f.values = fromReport(report, entry.files);
+    restore(values) {
+      f.values = values;
       saveDraft();
       drafts.saveShots(key(), f.values, f.config.persist);
     },
@@ -126,41 +139,42 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const delivery = createDelivery(kit);
   const followUp = createFollowUp(kit);
 
+  /** An opening's state, from scratch (see "Prepared" above), unless another opening took over meanwhile. */
+  async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
+    const { categories: offered, ...settings } = await settingsFor(host, root(), about, from);
+    if (mine !== f.opening) return false;
+    categories = offered;
+    Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });
+    upload.reset();
+    const draft = drafts.load(key(), f.config.persist);
+    f.values = draft.values;
+    if (f.values.category && !categories.includes(f.values.category)) f.values.category = undefined;
+    const refusal = refusals.get(key());
+    f.refused = Boolean(refusal);
+    f.errors = { ...refusal?.errors };
+    f.problem = refusal?.problem;
+    f.openedAt = performance.now();
+    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
+    return true;
+  }
 
-  async function resolveSettings(): Promise<void> {
-    const config = (f.config = pageConfig());
-    const resolved = await resolveStrings(localeFor(f.trigger, host.locale, config.locale), [config.strings, host.strings]);
-    f.s = resolved.strings;
-    f.locale = resolved.locale;
-    // Should the notice mode fail to load (offline), the form opens without it.
-    f.notice = config.legalNotices ? await loadNotices(f.locale, root()).catch(() => undefined) : undefined;
-    if (f.notice) f.s = f.notice.strings(f.s);
-    categories = parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(f.notice));
+  /** Renders the form for `about`, the dialog still closed (see "Prepared" above). */
+  async function prepare(about: Subject, from: Trigger | undefined): Promise<void> {
+    const { view } = f;
+    if (view.kind === 'sending' || (view.kind === 'queued' && view.retrying) || evidence.busy) return;
+    if (!(await setUp(about, from, (f.opening = new AbortController())))) return;
+    update();
+    await rendered();
+    modal.warm(dialog()!, from, host, f);
   }
 
   async function open(about: Subject, from: Trigger | undefined): Promise<OpenResult> {
     const mine = (f.opening = new AbortController());
-    upload.reset();
-    f.subject = fitSubject(about);
-    f.trigger = from;
-    f.touched = false;
     // Asked now, answered after the dialog is open: IndexedDB can take tens of
     // milliseconds to open, and the dialog does not wait for it.
-    const waiting = outbox().forSubject(key()).catch(() => []);
-    await resolveSettings();
-    const draft = drafts.load(key(), f.config.persist);
-    f.values = draft.values;
-    if (f.values.category && !categories.includes(f.values.category)) f.values.category = undefined;
-    f.view = EDITING;
-    const refusal = refusals.get(key());
+    const waiting = outbox().forSubject(subjectKey(fitSubject(about))).catch(() => []);
+    await setUp(about, from, mine);
     refusals.delete(key());
-    f.refused = Boolean(refusal);
-    f.errors = { ...refusal?.errors };
-    f.problem = refusal?.problem;
-    f.announcement = '';
-    f.openedAt = performance.now();
-    f.honeypot = '';
-    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
     // Before the first render: the last opening's status view must not show for a moment.
     void followUp.look(elementEndpoint(f.trigger, host));
     update();
@@ -252,7 +266,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
     modal.focusStart();
   }
 
-
   const close = () => dialog()?.close();
 
   function template(): TemplateResult {
@@ -301,8 +314,30 @@ export function createForm(host: FormHost, closed: () => void): Form {
   return {
     styles: css`${dialogStyles}${formStyles}`,
     render: (into) => render(template(), into, { host }),
+    prepare,
     open,
     close,
+  };
+}
+
+/**
+ * The language, strings, notice mode and categories for an opening about
+ * `about` from `from`: read now, applied by setUp(). A report about a member
+ * in English also loads the words only it shows (i18n/en-member.ts); if they
+ * cannot load, the opening fails as if the form could not (the button says so).
+ */
+async function settingsFor(host: FormHost, root: ShadowRoot, about: Subject, from: Trigger | undefined) {
+  const config = pageConfig();
+  const resolved = await resolveStrings(localeFor(from, host.locale, config.locale), [config.strings, host.strings]);
+  const s = about.kind === 'user' && resolved.locale === 'en' ? (await loadMemberWords()).withMemberWords(resolved.strings) : resolved.strings;
+  // Should the notice mode fail to load (offline), the form opens without it.
+  const notice = config.legalNotices ? await loadNotices(resolved.locale, root).catch(() => undefined) : undefined;
+  return {
+    config,
+    locale: resolved.locale,
+    s: notice ? notice.strings(s) : s,
+    notice,
+    categories: parseCategories(firstSet<string | string[]>(host.categories, config.categories), Boolean(notice)),
   };
 }
 

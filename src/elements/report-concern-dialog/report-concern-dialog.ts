@@ -89,11 +89,31 @@ export class ReportConcernDialog extends ReactiveElement {
   declare strings?: Partial<Strings>;
 
   private form?: Form;
+  private loading?: Promise<Form>;
   private opening = false;
 
   /** True from `open()` until the dialog has closed (before `report-close` fires). */
   get isOpen(): boolean {
     return this.opening;
+  }
+
+  /** The form, loaded and set up once; a failed load (offline) is tried again next time. */
+  private loadForm(): Promise<Form> {
+    return (this.loading ??= loadDialogImpl().then(
+      ({ createForm }) => {
+        // The form says when it has closed, before `report-close` fires, so that a
+        // listener of that event can already open the dialog again.
+        const form = (this.form = createForm(this, () => {
+          this.opening = false;
+        }));
+        adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, form.styles]);
+        return form;
+      },
+      (error) => {
+        this.loading = undefined;
+        throw error;
+      },
+    ));
   }
 
   /**
@@ -104,20 +124,21 @@ export class ReportConcernDialog extends ReactiveElement {
     if (this.opening) throw new DOMException('The report dialog is already open.', 'InvalidStateError');
     this.opening = true;
     try {
-      if (!this.form) {
-        const { createForm } = await loadDialogImpl();
-        // The form says when it has closed, before `report-close` fires, so that a
-        // listener of that event can already open the dialog again.
-        this.form = createForm(this, () => {
-          this.opening = false;
-        });
-        adoptStyles(this.renderRoot as ShadowRoot, [ReportConcernDialog.styles as CSSResult, this.form.styles]);
-      }
-      return await this.form.open(subject, options.trigger);
+      return await (await this.loadForm()).open(subject, options.trigger);
     } catch (error) {
       this.opening = false;
       throw error;
     }
+  }
+
+  /**
+   * Gets the form ready for `subject` before anyone clicks (the pointer is
+   * over the button, or it has focus): loaded and rendered, still closed.
+   * @internal
+   */
+  async prepare(subject: Subject, trigger?: HTMLElement): Promise<void> {
+    const form = await this.loadForm();
+    if (!this.opening) await form.prepare(subject, trigger);
   }
 
   /** Closes the dialog as if Cancel was pressed (the form keeps what was typed). */

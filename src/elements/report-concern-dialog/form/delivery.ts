@@ -14,14 +14,16 @@ import { iso, plain, queuedMessageOf } from './messages.js';
 import type { FormKit } from './state.js';
 import { elementEndpoint, submit } from './submit.js';
 import { receiverErrors, validate, withDetails } from './validate.js';
-import { emptyValues } from './values.js';
+import { emptyValues, preparedOf, shotOf } from './values.js';
+import type { StoredShot } from './from-report.js';
 import type { NoticeInput } from './notice/contract.js';
 
 /** What follows a report that was not simply delivered (undelivered.ts): loaded when first needed. */
 export const undelivered = () => import('./undelivered.js');
 
 /** What undelivered.ts uses of the form's modules, passed in (see there why). */
-export const tools = { outbox, inForeground, emit, iso, plain, queuedMessageOf, receiverErrors, withDetails, responseOf };
+const storedShot: StoredShot = (blob, name, width, height) => shotOf(preparedOf(blob, name, width, height));
+export const tools = { outbox, inForeground, emit, iso, plain, queuedMessageOf, receiverErrors, withDetails, responseOf, emptyValues, storedShot };
 export type FollowUpTools = typeof tools;
 
 export function createDelivery(k: FormKit) {

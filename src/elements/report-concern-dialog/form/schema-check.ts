@@ -8,12 +8,14 @@ import { LIMITS } from '../../../report/limits.js';
 import type { ErrorCode } from '../../../report/schema.js';
 import type { Strings } from '../../../i18n/strings.js';
 import { byField } from './validate.js';
+import { withFieldWords } from '../../../i18n/en-fields.js';
 import type { Field, FieldErrors } from './values.js';
 
 export { checkReport } from '../../../report/schema.js';
 
 /** The full rules' codes by field, worded as the form words its own checks. */
-export function ruleErrors(errors: Record<string, ErrorCode>, s: Strings): { errors: FieldErrors; elsewhere: string[] } {
+export function ruleErrors(errors: Record<string, ErrorCode>, given: Strings): { errors: FieldErrors; elsewhere: string[] } {
+  const s = withFieldWords(given);
   return byField(errors, (field, code) => (field ? messageFor(s, field, code) : s.errors.field(code)));
 }
 

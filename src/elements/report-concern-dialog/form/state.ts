@@ -7,7 +7,6 @@ import type { PartialConfig } from '../../../config.js';
 import type { Report, Subject } from '../../../report/schema.js';
 import type { Strings } from '../../../i18n/strings.js';
 import type { ReportErrorCode } from '../../../events.js';
-import type { OutboxEntry } from '../../../outbox/outbox.js';
 import type { FormHost, MarkKind, Trigger } from '../contract.js';
 import type { createDrafts } from './controllers/drafts.js';
 import type { createEvidence } from './controllers/evidence.js';
@@ -64,6 +63,6 @@ export interface FormKit {
   /** Renders, then fires `report-error`, so the message is on screen when hosts hear of it. */
   fail(report: Report, code: ReportErrorCode, message: string, afterRender?: () => void): Promise<void>;
   forgetDraft(): void;
-  /** A report from the outbox back into the form. */
-  restore(report: Report, entry: OutboxEntry): void;
+  /** A report from the outbox back into the form (from-report.ts), kept as the draft. */
+  restore(values: Values): void;
 }

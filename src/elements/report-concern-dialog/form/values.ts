@@ -7,7 +7,7 @@ import { PLACES, isCategory, type Category, type Place } from '../../../report/c
 import type { ImageType } from '../../../report/limits.js';
 import type { ReportInput } from '../../../report/build-report.js';
 import { parseLinks } from '../../../report/build-report.js';
-import type { Report, Subject } from '../../../report/schema.js';
+import type { Subject } from '../../../report/schema.js';
 import type { NoticeField as NoticePath } from '../../../report/notice.js';
 import { serialise } from '../../../report/serialise.js';
 import type { DraftShot, DraftText } from '../../../internal/drafts.js';
@@ -88,25 +88,6 @@ export function fromDraft(d: DraftText | undefined, shots: readonly DraftShot[])
   v.block = d.block === true;
   v.urgent = d.urgent === true;
   v.notice = d.notice;
-  return v;
-}
-
-/** A report from the outbox back into values, so a refused report can be corrected. */
-export function fromReport(report: Report, files: readonly { name: string; blob: Blob }[]): Values {
-  const v = emptyValues();
-  v.category = report.category;
-  v.details = report.details ?? '';
-  v.place = report.incident?.place;
-  v.placeDetail = report.incident?.placeDetail ?? '';
-  v.messageText = report.incident?.messageText ?? '';
-  v.links = report.evidence.links.join('\n');
-  v.block = report.block;
-  v.urgent = report.urgent;
-  v.notice = report.notice;
-  v.shots = files.map((file, i) => {
-    const meta = report.evidence.screenshots[i];
-    return shotOf(preparedOf(file.blob, file.name, meta?.width, meta?.height));
-  });
   return v;
 }
 

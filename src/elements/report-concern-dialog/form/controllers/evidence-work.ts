@@ -9,6 +9,7 @@
  */
 import { PIXELS_MAX, prepareScreenshot, redactScreenshot, type PreparedScreenshot } from '../../../../evidence/screenshots.js';
 import { refusalOf } from '../refusals.js';
+import { withScreenshotWords } from '../../../../i18n/en-screenshots.js';
 import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
 
@@ -26,11 +27,13 @@ export interface Work {
   /** LIMITS.screenshotsMax and LIMITS.screenshotBytesMax. */
   max: number;
   bytesMax: number;
+  /** internal/trusted-types.ts `trustedScriptUrl`, for the image worker. */
+  trust: (href: string) => string;
 }
 
 /** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
-export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (message: string) => void): Promise<void> {
-  const s = h.strings();
+export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<void> {
+  const s = withScreenshotWords(h.strings());
   let over = false;
   for (const file of files) {
     const v = h.values();
@@ -38,7 +41,7 @@ export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (me
       over = true;
       continue;
     }
-    const result = await prepareScreenshot(file);
+    const result = await prepareScreenshot(file, trust);
     if (result.ok) v.shots = [...v.shots, shotOf(result.shot)];
     else say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
     h.update();
@@ -53,14 +56,14 @@ export async function addFiles(files: File[], { h, shotOf, max }: Work, say: (me
  */
 export async function redact(
   shot: Shot,
-  { h, shotOf, bytesMax }: Work,
+  { h, shotOf, bytesMax, trust }: Work,
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
   const { openEditor } = await import('../../../../evidence/screenshot-editor.js');
   const p = shot.prepared;
-  const s = h.strings();
+  const s = withScreenshotWords(h.strings());
   const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
   if (!boxes || !h.values().shots.includes(shot)) return undefined;
-  const prepared = await redactScreenshot(p, boxes);
+  const prepared = await redactScreenshot(p, boxes, trust);
   // Re-encoded larger than a screenshot may be (a JPEG fallback): keep the one before.
   if (prepared.blob.size > bytesMax) return { refusal: refusalOf(s, p.sourceName, 'too-large-output', 0) };
   URL.revokeObjectURL(shot.url);

@@ -4,6 +4,7 @@
  * removed, or redacted in the editor. Refusals are named per file.
  */
 import { LIMITS } from '../../../../report/limits.js';
+import { trustedScriptUrl } from '../../../../internal/trusted-types.js';
 import type { Strings } from '../../../../i18n/strings.js';
 import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
@@ -33,6 +34,8 @@ export function createEvidence(h: EvidenceHost) {
   let messages: string[] = [];
   let dragDepth = 0;
   let redacting = false;
+  /** Files given and not yet in (or refused). */
+  let pending = 0;
 
   const say = (message: string) => {
     messages = [message];
@@ -42,7 +45,7 @@ export function createEvidence(h: EvidenceHost) {
     values().shots = shots;
     changed(announcement);
   };
-  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax };
+  const work = { h, shotOf, max: LIMITS.screenshotsMax, bytesMax: LIMITS.screenshotBytesMax, trust: trustedScriptUrl };
   const focusIn = async (selector: string, index: number) => {
     await rendered();
     const items = root().querySelectorAll<HTMLElement>(selector);
@@ -52,10 +55,13 @@ export function createEvidence(h: EvidenceHost) {
   const add = (files: File[]): Promise<void> => {
     messages = [];
     h.started();
-    queue = queue.then(async () => {
-      await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
-      changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
-    });
+    pending++;
+    queue = queue
+      .then(async () => {
+        await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
+        changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+      })
+      .finally(() => void pending--);
     return queue;
   };
 
@@ -94,6 +100,10 @@ export function createEvidence(h: EvidenceHost) {
     },
     get dragging(): boolean {
       return dragDepth > 0;
+    },
+    /** Files are still being taken in, or the editor is open: the form is not free for another subject. */
+    get busy(): boolean {
+      return pending > 0 || redacting;
     },
     /** Settles once every file given so far is in (or refused). */
     idle: () => queue,

@@ -15,6 +15,8 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([
 
 export function createModal(root: () => ShadowRoot) {
   let stopLifting: (() => void) | undefined;
+  /** The language the closed dialog was last laid out in. */
+  let warmedIn: string | undefined;
 
   /** Focus on the chosen category, else the first: where a reporter starts. */
   const focusStart = () => {
@@ -30,6 +32,23 @@ export function createModal(root: () => ShadowRoot) {
       dialog.showModal();
       stopLifting = watchKeyboard(dialog);
       focusStart();
+    },
+
+    /**
+     * Lays the closed dialog out once, unseen, and undoes it before anything
+     * is painted, so that its fonts and the shapes of its text are ready when
+     * it opens: most of what a click waited for was the form's first layout.
+     * Once per language; never while it is open.
+     */
+    warm(dialog: HTMLDialogElement, trigger: HTMLElement | undefined, host: HTMLElement, f: { config: PartialConfig; locale: string }): void {
+      if (dialog.open || warmedIn === f.locale) return;
+      warmedIn = f.locale;
+      applyTheme(dialog, trigger, host, f.config);
+      const { style } = dialog;
+      style.display = 'flex';
+      style.visibility = 'hidden';
+      dialog.getBoundingClientRect();
+      style.display = style.visibility = '';
     },
 
     /** Every way of closing ends here: focus goes back to the button, if it is still in the page. */

@@ -9,6 +9,7 @@ import { isHttpUrl } from '../../../../report/text.js';
 import type { Strings } from '../../../../i18n/strings.js';
 import type { NoticeStrings } from '../../../../i18n/notice/strings.js';
 import { iso } from '../messages.js';
+import { withFieldWords } from '../../../../i18n/en-fields.js';
 import type { Field, FieldErrors } from '../values.js';
 import { extraLocations, noticeOf, type NoticeValues } from './values.js';
 
@@ -37,7 +38,8 @@ function wordsFor(n: NoticeStrings, s: Strings, field: NoticeField, code: ErrorC
 }
 
 /** The refusals of a notice with these answers and these details, by the form's fields. */
-export function checkNotice(v: NoticeValues, details: string, subject: Subject, s: Strings, n: NoticeStrings): FieldErrors {
+export function checkNotice(v: NoticeValues, details: string, subject: Subject, given: Strings, n: NoticeStrings): FieldErrors {
+  const s = withFieldWords(given);
   const errors = noticeErrors({ category: 'illegal', details, notice: noticeOf(v, subject) });
   const firstBad = extraLocations(v, subject).find((l) => l.length > NOTICE_LIMITS.urlMax || !isHttpUrl(l));
   const out: FieldErrors = {};

@@ -1,0 +1,28 @@
+/**
+ * English words for a field the full rules (schema-check.ts) or the notice
+ * mode's checks refuse, by error code: only those lazily loaded parts word
+ * them, so the form's chunk does not carry them. Every other locale carries
+ * its own in its chunk.
+ */
+import { mergeStrings } from '../config.js';
+import type { Strings } from './strings.js';
+
+const en: { errors: Pick<Strings['errors'], 'field'> } = {
+  errors: {
+    field: (code) =>
+      ({
+    required: 'This is required.',
+    'too-long': 'This is too long.',
+    'too-short': 'This is too short.',
+    'too-many': 'There are too many.',
+    'too-large': 'This is too large.',
+    duplicate: 'This appears twice.',
+    'invalid-url': 'This is not a web link.',
+    'not-allowed': 'This is not allowed here.',
+    invalid: 'This is not valid.',
+      })[code],
+  },
+};
+
+/** The strings a checking part is given, over these English words. */
+export const withFieldWords = (s: object): Strings => mergeStrings(en, s) as Strings;
