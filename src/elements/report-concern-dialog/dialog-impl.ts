@@ -240,7 +240,6 @@ export function createForm(host: FormHost, closed: () => void): Form {
   };
   watchOutbox(host, onOutboxEvent);
 
-
   function set<K extends keyof Values>(name: K, value: Values[K], field = name as Field): void {
     const { errors, s } = f;
     const before = Object.keys(errors).length;
