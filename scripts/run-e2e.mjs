@@ -35,7 +35,19 @@ function summary() {
   const passed = results.filter((r) => r.ok && !r.skipped).length;
   return { passed, failed: results.length - passed - skipped, skipped };
 }
+/** The engine a journey ran in: the other engines' names start with theirs (scripts/e2e-engines.mjs). */
+function engineOf(result) {
+  return result.engine ?? /^(firefox|webkit): /.exec(result.name)?.[1] ?? 'chromium';
+}
 function finish(code) {
+  // Each engine's share first, then the total, the line CI counts.
+  for (const engine of ['chromium', 'firefox', 'webkit']) {
+    const mine = results.filter((r) => engineOf(r) === engine);
+    if (mine.length === 0) continue;
+    const ok = mine.filter((r) => r.ok && !r.skipped).length;
+    const skip = mine.filter((r) => r.skipped).length;
+    console.log(`e2e-${engine}: ${ok} passed, ${mine.length - ok - skip} failed, ${skip} skipped`);
+  }
   const { passed, failed, skipped } = summary();
   console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exit(code ?? (failed === 0 && passed > 0 ? 0 : 1));
@@ -497,7 +509,7 @@ try {
   await browser.close();
   browser = undefined;
   if (process.env.E2E_CHROMIUM_ONLY) {
-    results.push({ name: 'the Firefox and WebKit journeys', ok: true, skipped: true });
+    results.push({ name: 'the Firefox and WebKit journeys', ok: true, skipped: true, engine: 'firefox and webkit' });
     console.log('  - the Firefox and WebKit journeys (skipped: E2E_CHROMIUM_ONLY is set)');
   } else {
     await runOtherEngines({ base, reportsDir, storedReports, makePng, results });
