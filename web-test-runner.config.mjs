@@ -113,7 +113,9 @@ export default {
   // Two cores on CI: two pages at once is plenty. Firefox runs one: its
   // second page would be a hidden tab (throttled timers, no animation
   // frames: tests timed out at random), and a window of its own is not the
-  // focused one (keys and focus rings go astray).
+  // focused one (keys and focus rings go astray). WebKit runs one too: its
+  // launcher drives one MiniBrowser window, and says so (its concurrency
+  // overrides this one).
   concurrency: engine === 'firefox' ? 1 : 2,
   concurrentBrowsers: 1,
   // Firefox and WebKit start far slower than Chromium on a loaded machine

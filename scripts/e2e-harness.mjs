@@ -14,8 +14,23 @@ export function summary() {
   return { passed, failed: results.length - passed - skipped, skipped };
 }
 
-/** Prints the last line and exits: with `code`, or 0 when something passed and nothing failed. */
+/** The engine a journey ran in: the other engines' names start with theirs (scripts/e2e-engines.mjs). */
+function engineOf(result) {
+  return result.engine ?? /^(firefox|webkit): /.exec(result.name)?.[1] ?? 'chromium';
+}
+
+/**
+ * Prints each engine's counts, then the last line, and exits: with `code`,
+ * or 0 when something passed and nothing failed.
+ */
 export function finish(code) {
+  for (const engine of ['chromium', 'firefox', 'webkit']) {
+    const mine = results.filter((r) => engineOf(r) === engine);
+    if (mine.length === 0) continue;
+    const ok = mine.filter((r) => r.ok && !r.skipped).length;
+    const skip = mine.filter((r) => r.skipped).length;
+    console.log(`e2e-${engine}: ${ok} passed, ${mine.length - ok - skip} failed, ${skip} skipped`);
+  }
   const { passed, failed, skipped } = summary();
   console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exit(code ?? (failed === 0 && passed > 0 ? 0 : 1));

@@ -86,7 +86,7 @@ try {
   await browser.close();
   browser = undefined;
   if (process.env.E2E_CHROMIUM_ONLY) {
-    results.push({ name: 'the Firefox and WebKit journeys', ok: true, skipped: true });
+    results.push({ name: 'the Firefox and WebKit journeys', ok: true, skipped: true, engine: 'firefox and webkit' });
     console.log('  - the Firefox and WebKit journeys (skipped: E2E_CHROMIUM_ONLY is set)');
   } else {
     await runOtherEngines({ base, reportsDir, storedReports, makePng, results });

@@ -6,9 +6,9 @@
 //   3. npm run build
 //   4. custom-elements.json is what `npm run analyze` would write now
 //   5. npm run test:node      (prints `node: N passed, N failed, N skipped`)
-//   6. npm run test:browser (`browser-chromium: N passed, …`); with
-//      RC_ENGINES=all also test:browser:firefox and test:browser:webkit,
-//      and the e2e journeys in both
+//   6. npm run test:browser (`browser-chromium: N passed, …`), then
+//      test:browser:firefox and test:browser:webkit, and the e2e journeys
+//      in both (RC_ENGINES=chromium leaves the other two engines out)
 //   7. npm run test:visual    (prints `visual: N passed, …`; the form in every
 //                             state against its reference pictures)
 //   8. npm run test:e2e       (prints `e2e: N passed, …`)
@@ -18,7 +18,8 @@
 // Each step runs as a child process whose output is shown as it comes. A
 // failing step does not stop the others. Suites count their tests; a step
 // without counts is one check. A summary table follows, and the very last
-// line is the total: `N passed, N failed, N skipped`. The exit code is 0
+// line is the total: `N passed, N failed, N skipped`. Each step's time is in
+// the table, so what an engine costs can be read off it. The exit code is 0
 // only when nothing failed. A step whose script does not exist yet is
 // counted as failed, loudly, so that nobody mistakes it for green.
 import { spawn } from 'node:child_process';
@@ -146,8 +147,8 @@ async function checkManifest() {
 
 const results = [];
 
-function record(name, outcome, note = '') {
-  results.push({ name, ...outcome, note });
+function record(name, outcome, note = '', seconds) {
+  results.push({ name, ...outcome, note, seconds });
 }
 
 async function npmStep(name, script, suite) {
@@ -163,19 +164,20 @@ async function npmStep(name, script, suite) {
     console.error(`!!! ${missing} does not exist yet: "${script}" NOT RUN, counted as failed.`);
     return record(name, { passed: 0, failed: 1, skipped: 0 }, `missing ${missing}`);
   }
+  const began = Date.now();
   const { code, counts } = await run(npm, ['run', '--silent', script], { suite });
-  stepResult(name, code, counts, suite);
+  stepResult(name, code, counts, suite, (Date.now() - began) / 1000);
 }
 
-function stepResult(name, code, counts, suite) {
+function stepResult(name, code, counts, suite, seconds) {
   const note = code !== 0 ? `exit ${code}` : '';
   if (counts) {
     // Counts that show no failure from a step that failed: the step itself is a failure.
     const extra = code !== 0 && counts.failed === 0 ? 1 : 0;
-    record(name, { ...counts, failed: counts.failed + extra }, note);
+    record(name, { ...counts, failed: counts.failed + extra }, note, seconds);
   } else {
     const why = suite ? `no "${suite}:" count line${note ? `, ${note}` : ''}` : note;
-    record(name, code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }, why);
+    record(name, code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }, why, seconds);
   }
 }
 
@@ -192,13 +194,12 @@ try {
   console.error(`!!! ${error instanceof Error ? error.message : error}`);
   record('browser', { passed: 0, failed: 1, skipped: 0 }, 'none found');
 }
-// Firefox and WebKit run with RC_ENGINES=all. Not by default yet: they add
-// about seven minutes, and their causes of random timeouts (a hidden tab in
-// Firefox, DOM nodes in failing assertions) were found only on 2026-12-04.
-const OTHER_ENGINES = process.env.RC_ENGINES === 'all';
+// Firefox and WebKit run too (README: Browser support), unless
+// RC_ENGINES=chromium asks for a quicker local run.
+const OTHER_ENGINES = process.env.RC_ENGINES !== 'chromium';
 if (!OTHER_ENGINES) {
   process.env.E2E_CHROMIUM_ONLY = '1';
-  console.log('Firefox and WebKit: not run (set RC_ENGINES=all to run the browser suite and the e2e journeys in them too)');
+  console.log('Firefox and WebKit: not run (RC_ENGINES=chromium)');
 }
 for (const engine of OTHER_ENGINES ? ['firefox', 'webkit'] : []) {
   try {
@@ -216,8 +217,9 @@ await npmStep('build', 'build');
 
 banner('custom-elements.json');
 {
+  const began = Date.now();
   const { code } = await run(process.execPath, [fileURLToPath(import.meta.url), 'check-manifest']);
-  stepResult('custom-elements.json', code);
+  stepResult('custom-elements.json', code, undefined, undefined, (Date.now() - began) / 1000);
 }
 
 await npmStep('node tests', 'test:node', 'node');
@@ -225,7 +227,7 @@ await npmStep('browser tests chromium', 'test:browser', 'browser-chromium');
 for (const engine of ['firefox', 'webkit']) {
   const name = `browser tests ${engine}`;
   if (OTHER_ENGINES) await npmStep(name, `test:browser:${engine}`, `browser-${engine}`);
-  else record(name, { passed: 0, failed: 0, skipped: 1 }, 'not run: RC_ENGINES=all runs it');
+  else record(name, { passed: 0, failed: 0, skipped: 1 }, 'not run: RC_ENGINES=chromium');
 }
 await npmStep('visual', 'test:visual', 'visual');
 await npmStep('e2e', 'test:e2e', 'e2e');
@@ -239,11 +241,12 @@ const total = results.reduce(
 );
 const width = Math.max(...results.map((r) => r.name.length), 5);
 banner(`summary (${Math.round((Date.now() - started) / 1000)} s)`);
-console.log(`${'step'.padEnd(width)}  ${'passed'.padStart(6)}  ${'failed'.padStart(6)}  ${'skipped'.padStart(7)}`);
+console.log(`${'step'.padEnd(width)}  ${'passed'.padStart(6)}  ${'failed'.padStart(6)}  ${'skipped'.padStart(7)}  ${'time'.padStart(6)}`);
 for (const r of results) {
   const mark = r.failed ? '✗' : '✓';
+  const time = r.seconds === undefined ? '' : `${Math.round(r.seconds)} s`;
   console.log(
-    `${r.name.padEnd(width)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${mark}${r.note ? ` ${r.note}` : ''}`,
+    `${r.name.padEnd(width)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${time.padStart(6)}  ${mark}${r.note ? ` ${r.note}` : ''}`,
   );
 }
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -37,6 +37,37 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The longest a page may take to take on a new window size: a bound for a loaded machine, not a wait. */
+const RESIZE_LIMIT_MS = 5_000;
+
+/**
+ * Runs in the page: calls `done` with [innerWidth, innerHeight] once they
+ * are `width`×`height`, or with what they are when `limit` ms have passed.
+ * WebDriver answers a window resize before the page has taken on its new
+ * size (the web process hears of it later, and later still on a loaded
+ * machine), so the size is read again on every resize event and animation
+ * frame until it arrives.
+ */
+function whenPageSized(width, height, limit, done) {
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    removeEventListener('resize', check);
+    done([innerWidth, innerHeight]);
+  };
+  function check() {
+    if (innerWidth === width && innerHeight === height) finish();
+  }
+  const frame = () => {
+    check();
+    if (!finished) requestAnimationFrame(frame);
+  };
+  addEventListener('resize', check);
+  setTimeout(finish, limit);
+  frame();
+}
+
 /** One WebKitWebDriver on a virtual display, with one browser session. */
 export class WebKitDriver {
   async start() {
@@ -97,6 +128,47 @@ export class WebKitDriver {
     await this.send('POST', '/actions', { actions: [source] });
   }
 
+  /** Runs `fn(...args, done)` in the page and resolves with what it passes to `done`. */
+  runAsync(fn, ...args) {
+    const script = `const done = arguments[arguments.length - 1]; (${fn}).apply(null, [...arguments].slice(0, -1).concat(done));`;
+    return this.send('POST', '/execute/async', { script, args });
+  }
+
+  /**
+   * What MiniBrowser's window adds around the page (its toolbar), measured
+   * once while no resize is on its way: WebDriver sizes windows, and tests
+   * ask for page sizes.
+   */
+  async chrome() {
+    this.chromeSize ??= (async () => {
+      const rect = await this.send('GET', '/window/rect');
+      const [width, height] = await this.runAsync((done) => requestAnimationFrame(() => done([innerWidth, innerHeight])));
+      return { width: rect.width - width, height: rect.height - height };
+    })();
+    return this.chromeSize;
+  }
+
+  /**
+   * Sizes the window so that the page is `width`×`height`, and resolves once
+   * the page has that size. WebKit answers WebDriver's Set Window Rect as
+   * soon as it has asked for the new frame, before the window and the page
+   * have it, so reading the page's size at once can give the old one: hence
+   * the wait in the page. MiniBrowser's toolbar keeps its window at least
+   * 447 px wide, so a narrower page never comes.
+   */
+  async sizePage(width, height) {
+    const chrome = await this.chrome();
+    const asked = { width: width + chrome.width, height: height + chrome.height };
+    await this.send('POST', '/window/rect', asked);
+    const got = await this.runAsync(whenPageSized, width, height, RESIZE_LIMIT_MS);
+    if (got[0] !== width || got[1] !== height) {
+      const rect = await this.send('GET', '/window/rect');
+      throw new Error(
+        `MiniBrowser cannot show a ${width}×${height} page: its window, asked for ${asked.width}×${asked.height}, is ${rect.width}×${rect.height} and the page ${got.join('×')}`,
+      );
+    }
+  }
+
   async stop() {
     if (this.session) await this.send('DELETE').catch(() => undefined);
     if (this.kill) process.off('exit', this.kill);
@@ -136,21 +208,7 @@ function pageFor(driver) {
       up: ({ button = 'left' } = {}) => pointer([{ type: 'pointerUp', button: BUTTONS[button] }]),
       reset: () => driver.send('DELETE', '/actions'),
     },
-    // WebDriver sizes the window, not the page: size it, measure the page, correct once.
-    async setViewport({ width, height }) {
-      await driver.send('POST', '/window/rect', { width, height });
-      const [innerWidth, innerHeight] = await driver.send('POST', '/execute/sync', {
-        script: 'return [innerWidth, innerHeight]',
-        args: [],
-      });
-      if (innerWidth === width && innerHeight === height) return;
-      await driver.send('POST', '/window/rect', { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
-      const got = await driver.send('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-      // MiniBrowser's toolbar keeps its window at least 447 px wide.
-      if (got[0] !== width || got[1] !== height) {
-        throw new Error(`MiniBrowser cannot show a ${width}×${height} page (it got ${got.join('×')})`);
-      }
-    },
+    setViewport: ({ width, height }) => driver.sizePage(width, height),
     emulateMediaFeatures: (features) =>
       confirmMediaFeatures(
         (fn, arg) => driver.send('POST', '/execute/sync', { script: `return (${fn})(arguments[0])`, args: [arg] }),
@@ -193,7 +251,8 @@ export function webkitLauncher({ attempts = 3 } = {}) {
       starting ??= startDriver();
       driver = await starting;
       active.add(sessionId);
-      await driver.send('POST', '/window/rect', { width: 800, height: 600 }).catch(() => undefined);
+      // Every file starts on an 800×600 page, as in the other engines.
+      await driver.sizePage(800, 600);
       await driver.send('POST', '/url', { url });
     },
     isActive: (sessionId) => active.has(sessionId),

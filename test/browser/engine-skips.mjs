@@ -68,6 +68,14 @@ export const ENGINE_SKIPS = {
       ['test/browser/a11y.test.ts', 'accessibility is a bottom sheet at 360 × 640 that scrolls its body, not the page'],
       ['test/browser/a11y.test.ts', 'accessibility lifts the sheet above an on-screen keyboard and keeps the focused field in view'],
       ['test/browser/dialog.test.ts', '<report-concern-dialog> is centred on wide screens and a sheet across the bottom below 640 px'],
+      ['test/browser/form-layout.test.ts', 'the form’s layout focusing the hidden file input at 360×640 scrolls the form’s body, never the dialog itself'],
+      ['test/browser/form-defects.test.ts', 'what a person sees of the form holds the thank-you together at 360×640: heading, reference and last line close'],
+      ...['360', '320'].flatMap((width) =>
+        ['en', 'de', 'ar'].map((locale) => [
+          'test/browser/form-defects.test.ts',
+          `what a person sees of the form fits a ${width} px screen in ${locale}: nothing wider than the screen, long words wrap`,
+        ]),
+      ),
     ].map(([file, test]) => ({ file, test, reason: PHONE })),
     {
       file: 'test/browser/evidence.test.ts',
@@ -77,18 +85,6 @@ export const ENGINE_SKIPS = {
     { ...BROKEN_PNG, reason: 'WebKit decodes a PNG whose pixel data is broken as a blank image instead of failing (README: browser support)' },
     { file: 'test/browser/outbox.test.ts', test: 'outbox: a report is delivered exactly once or kept a reload: a new outbox on the same database sends what the old one left', reason: PRIVATE_IDB },
     { file: 'test/browser/soak.test.ts', test: 'soak delivers 200 reports exactly once under ≥30% seeded faults, reloads, two tabs, a hung IndexedDB and clock jumps', reason: PRIVATE_IDB },
-    {
-      // Its tests are at 360 × 640, and its reset asks for 800 × 600, taller than MiniBrowser can show under its toolbar.
-      file: 'test/browser/form-layout.test.ts',
-      test: '',
-      reason: `${PHONE}; and its 800 × 600 reset is taller than MiniBrowser can show`,
-    },
-    {
-      // The file's own reset between tests asks for 800 × 600, taller than MiniBrowser can show under its toolbar.
-      file: 'test/browser/form-defects.test.ts',
-      test: '',
-      reason: `${PHONE}; and its 800 × 600 reset is taller than MiniBrowser can show`,
-    },
     {
       file: 'test/browser/i18n.test.ts',
       test: 'languages counts with Intl: plural forms and the locale digits',

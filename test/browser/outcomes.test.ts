@@ -5,10 +5,10 @@
  * statement of reasons, **Contest this decision**, the pending appeal and
  * its outcome; all against the real handler and the real moderation API.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { animationsDone, chooseCategory, inDialog, maybeInDialog, nativeDialog, openFrom, resetPage, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, decideNewest, decideNewestAppeal, queueFaults, readLog, signIn, uniqueBucket, type DecisionInput } from '../support/endpoint.js';
-import { configure, type PartialConfig } from '../../src/config.js';
+import { configure, pageConfig, type PartialConfig } from '../../src/config.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { outcomeWords } from '../../src/outcomes/words.js';
 import enOutcome from '../../src/outcomes/en.js';
@@ -28,7 +28,13 @@ async function flag(bucket: string, config: PartialConfig, locale = 'en', theme 
   return wrap.firstElementChild as HTMLElement;
 }
 
-/** Sends a spam report from `el` and closes the thank-you. */
+/**
+ * Sends a spam report from `el` and closes the thank-you. With `receipts:
+ * "device"` it also waits for the receipt to be kept: the widget writes it
+ * after `report-success`, once the status view's code has loaded, and a
+ * dialog opened before that finds no earlier report (seen in WebKit on a
+ * loaded machine).
+ */
 async function reportFrom(el: HTMLElement): Promise<void> {
   await openFrom(el);
   await chooseCategory('spam');
@@ -36,6 +42,7 @@ async function reportFrom(el: HTMLElement): Promise<void> {
   const delivered = oneEvent(el, 'report-success');
   await submit();
   await delivered;
+  if (pageConfig().receipts === 'device') await receiptKept(`content:answer:${el.getAttribute('content-id')}`);
   await closeDialog();
 }
 
@@ -73,6 +80,22 @@ async function keptReceipts(): Promise<unknown[]> {
   });
 }
 
+interface KeptReceipt {
+  subjectKey: string;
+  receipt: string;
+  reference: string;
+}
+
+/** The receipt kept for `subjectKey`, once the widget has written it (within five seconds). */
+async function receiptKept(subjectKey: string): Promise<KeptReceipt> {
+  for (let tries = 0; ; tries++) {
+    const mine = ((await keptReceipts()) as KeptReceipt[]).find((r) => r.subjectKey === subjectKey);
+    if (mine) return mine;
+    if (tries === 250) throw new Error(`no receipt kept for ${subjectKey}`);
+    await aTimeout(20);
+  }
+}
+
 async function contest(text: string): Promise<void> {
   inDialog<HTMLButtonElement>('.contest').click();
   await theDialog().updateComplete;
@@ -108,8 +131,7 @@ describe('outcomes in the dialog', function () {
   it('with receipts: "device", shows the status, the decision, contests it, and shows the appeal pending then decided', async () => {
     const el = await flag(bucket, { receipts: 'device' });
     await reportFrom(el);
-    const kept = (await keptReceipts()) as { subjectKey: string; receipt: string; reference: string }[];
-    const mine = kept.find((r) => r.subjectKey === `content:answer:a-${bucket}`)!;
+    const mine = await receiptKept(`content:answer:a-${bucket}`);
     expect(mine.receipt).to.match(/^[A-Za-z0-9_-]{43}$/);
     expect(mine.reference).to.match(/^RC-/);
 
