@@ -170,10 +170,21 @@ export function createDelivery(k: FormKit) {
     k.focusStart();
   }
 
-  /** "Try again now" (undelivered.ts); if that cannot load, the report stays queued and the reporter hears it was not sent. */
+  /**
+   * "Try again now" (undelivered.ts). The form says it is trying before that
+   * chunk has loaded: the dialog may be closed meanwhile, and a retrying form
+   * is one that preparing it for the next opening leaves alone. If the chunk
+   * cannot load, the report stays queued and the reporter hears it was not sent.
+   */
   async function tryNow(): Promise<void> {
+    const { view } = f;
+    if (view.kind !== 'queued' || view.retrying) return;
+    move({ type: 'retry' });
+    f.announcement = f.s.sending;
+    update();
     const u = await undelivered().catch(() => undefined);
-    if (u) return u.tryNow(k, tools, settleHere);
+    if (u) return u.tryNow(k, tools, settleHere, view.queued);
+    move({ type: 'queued', queued: view.queued });
     f.announcement = f.s.delivery.notSent;
     update();
   }

@@ -91,14 +91,9 @@ export function settleElsewhere(k: FormKit, t: Tools, report: Report, result: At
   emit([trigger], 'report-error', { report, code: result.code, message: queued ? s.queued.title : s.delivery.notSent, queued });
 }
 
-/** The reporter asked to try a queued report again now. */
-export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere): Promise<void> {
+/** The reporter asked to try queued report `q` again now; the form already says so (delivery.ts). */
+export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere, q: Queued): Promise<void> {
   const { f, move, update } = k;
-  if (f.view.kind !== 'queued' || f.view.retrying) return;
-  const q = f.view.queued;
-  move({ type: 'retry' });
-  f.announcement = f.s.sending;
-  update();
   const box = t.outbox();
   let entry: OutboxEntry | undefined;
   let result: AttemptResult | undefined;
