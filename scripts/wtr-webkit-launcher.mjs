@@ -8,7 +8,7 @@
 // they use (keyboard, mouse, setViewport), each done with WebDriver actions,
 // so sendKeys, sendMouse and setViewport work unchanged in tests.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { confirmMediaFeatures } from './wtr-media.mjs';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
@@ -23,17 +23,6 @@ const KEYS = {
 };
 const key = (name) => KEYS[name] ?? name;
 const BUTTONS = { left: 0, middle: 1, right: 2 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

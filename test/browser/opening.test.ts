@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { inDialog, maybeInDialog, openFrom, resetPage, statusText, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
+import { queueWaiting } from '../support/waiting.js';
 import { configure } from '../../src/config.js';
 import { outbox } from '../../src/outbox/page.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
@@ -18,35 +19,6 @@ async function flagButton(endpoint: string): Promise<FlagButton> {
   configure({ endpoint });
   const wrap = await fixture(html`<div lang="en"><flag-button content-id="op-1" content-type="answer"></flag-button></div>`);
   return wrap.querySelector('flag-button')!;
-}
-
-/** A report about the button's subject, waiting in the page's outbox (never sent: its endpoint is not reached in the test). */
-async function queueOne(endpoint: string): Promise<string> {
-  const id = crypto.randomUUID();
-  const report = {
-    schema: 'report-concern/v1',
-    id,
-    createdAt: new Date().toISOString(),
-    category: 'spam',
-    details: 'Sent before',
-    subject: { kind: 'content', contentId: 'op-1', contentType: 'answer', url: location.href },
-    evidence: { links: [], screenshots: [] },
-    block: false,
-    urgent: false,
-    context: { pageUrl: location.href, locale: 'en', widgetVersion: 'test' },
-    extensions: {},
-  };
-  const kept = await outbox().add({
-    id,
-    endpoint,
-    credentials: 'same-origin',
-    timeoutMs: 5000,
-    reportJson: JSON.stringify(report),
-    files: [],
-    subjectKey: SUBJECT,
-  });
-  expect(kept.where).to.equal('disk');
-  return id;
 }
 
 /**
@@ -88,7 +60,7 @@ describe('opening the dialog does not wait for the outbox', () => {
 
   it('opens with focus in the form while the outbox is still busy', async () => {
     const el = await flagButton(endpoint);
-    await queueOne(endpoint);
+    await queueWaiting(SUBJECT, endpoint);
     const hold = await holdOutbox();
     try {
       await openFrom(el);
@@ -105,7 +77,7 @@ describe('opening the dialog does not wait for the outbox', () => {
 
   it('keeps what the reporter typed before the outbox answered', async () => {
     const el = await flagButton(endpoint);
-    const id = await queueOne(endpoint);
+    const id = await queueWaiting(SUBJECT, endpoint);
     const hold = await holdOutbox();
     try {
       await openFrom(el);

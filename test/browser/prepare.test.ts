@@ -19,8 +19,8 @@ import {
   waitFor,
 } from '../support/dom.js';
 import { bucketUrl, queueFaults, uniqueBucket } from '../support/endpoint.js';
+import { queueWaiting } from '../support/waiting.js';
 import { configure } from '../../src/config.js';
-import { outbox } from '../../src/outbox/page.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
 async function twoButtons(): Promise<[FlagButton, FlagButton]> {
@@ -99,7 +99,7 @@ describe('a form prepared before the click', () => {
   it('still shows the report about the subject waiting in the outbox', async () => {
     const [, b] = await twoButtons();
     await prepareFor(b, 'Second comment');
-    await queueFor('content:comment:p-2', endpoint);
+    await queueWaiting('content:comment:p-2', endpoint);
     await openFrom(b);
     await waitFor(() => maybeInDialog('.queued'), 'the waiting report');
     expect(statusText()).to.contain('Saved on this device');
@@ -126,33 +126,4 @@ describe('a form prepared before the click', () => {
 
 function theDialogIsOpen(): boolean {
   return document.querySelector('report-concern-dialog')?.isOpen ?? false;
-}
-
-/** A report about `subjectKey` waiting in the page's outbox (its endpoint is never answered in the test). */
-async function queueFor(subjectKey: string, endpoint: string): Promise<void> {
-  const id = crypto.randomUUID();
-  const [, type, contentId] = subjectKey.split(':');
-  const report = {
-    schema: 'report-concern/v1',
-    id,
-    createdAt: new Date().toISOString(),
-    category: 'spam',
-    details: 'Sent before',
-    subject: { kind: 'content', contentId, contentType: type, url: location.href },
-    evidence: { links: [], screenshots: [] },
-    block: false,
-    urgent: false,
-    context: { pageUrl: location.href, locale: 'en', widgetVersion: 'test' },
-    extensions: {},
-  };
-  const kept = await outbox().add({
-    id,
-    endpoint,
-    credentials: 'same-origin',
-    timeoutMs: 5000,
-    reportJson: JSON.stringify(report),
-    files: [],
-    subjectKey,
-  });
-  expect(kept.where).to.equal('disk');
 }
