@@ -78,6 +78,8 @@ function verbs({ find, run, ...rest }) {
     /** Waits until the text under `scope` matches `pattern`, and returns the match. */
     waitForText: (pattern, scope) =>
       poll(`text ${pattern}`, async () => (await run(deepText, scope ?? null))?.match(pattern)),
+    /** All text under `scope` (for a failure's message: what the page showed instead). */
+    text: (scope) => run(deepText, scope ?? null),
   };
 }
 

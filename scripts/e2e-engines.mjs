@@ -81,6 +81,11 @@ function journeys({ base, reportsDir, storedReports, png, pngPath, formats }) {
   };
 }
 
+// `E2E_ENGINES=webkit` (or `firefox`) runs the journeys in that engine only.
+const ENGINES = [['firefox', firefoxDriver], ['webkit', webkitDriver]].filter(
+  ([engine]) => !process.env.E2E_ENGINES || process.env.E2E_ENGINES.split(',').includes(engine),
+);
+
 /**
  * Runs the journeys in Firefox and WebKit, pushing `{ name, ok }` to
  * `results` and printing each as run-e2e.mjs does. An engine that does not
@@ -92,7 +97,7 @@ export async function runOtherEngines({ base, reportsDir, storedReports, makePng
   const pngPath = join(dir, 'chat.png');
   writeFileSync(pngPath, png);
   try {
-    for (const [engine, start] of [['firefox', firefoxDriver], ['webkit', webkitDriver]]) {
+    for (const [engine, start] of ENGINES) {
       const formats = [];
       let b;
       try {
@@ -113,6 +118,7 @@ export async function runOtherEngines({ base, reportsDir, storedReports, makePng
         } catch (error) {
           results.push({ name: `${engine}: ${name}`, ok: false });
           console.log(`  ✖ ${engine}: ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+          console.log(`    the dialog showed: ${(await b.text(DIALOG).catch((e) => `(could not read: ${e.message})`)) || '(nothing)'}`);
         }
       }
       if (formats.length) console.log(`  (${engine} sent its screenshot as ${formats.join(', ')})`);
