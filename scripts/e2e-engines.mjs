@@ -2,7 +2,7 @@
 // them after the Chromium ones, against the same built demo and receiver):
 // a content report with a screenshot, a member report, and the page with
 // only the pasted snippet. Each checks what lands on disk, as in Chromium.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firefoxDriver, webkitDriver } from './e2e-drivers.mjs';
@@ -10,14 +10,27 @@ import { firefoxDriver, webkitDriver } from './e2e-drivers.mjs';
 // The reference as the form shows it, isolated from the sentence around it (U+2068 … U+2069).
 const REFERENCE = /Your reference: \u2068?(RC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/;
 const DIALOG = 'report-concern-dialog';
+// Where a failed journey's picture of the page goes (run-e2e.mjs's E2E_SCREENSHOTS).
+const SHOTS = process.env.E2E_SCREENSHOTS ?? '.cache/e2e';
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Clicks a radio button or checkbox and checks that the click checked it, as
+ * a person would see: a click that misses fails here, by name, not later.
+ */
+async function check(b, role, name) {
+  const box = await b.get(role, name, DIALOG);
+  await b.click(box);
+  assert(await b.checked(box), `clicking the ${role} "${name}" checked it`);
+  return box;
+}
+
 /** Picks a category, submits, and returns the reference the thank-you shows. */
 async function submit(b, category) {
-  await b.click(await b.get('radio', category, DIALOG));
+  await check(b, 'radio', category);
   await b.click(await b.get('button', 'Submit', DIALOG));
   return (await b.waitForText(REFERENCE, DIALOG))[1];
 }
@@ -61,9 +74,9 @@ function journeys({ base, reportsDir, storedReports, png, pngPath, formats }) {
       await b.goto(`${base}/profile.html`);
       await b.click(await b.get('button', 'Report Concern'));
       await b.get('dialog', 'Report Concern', DIALOG);
-      await b.click(await b.get('radio', 'In messages', DIALOG));
+      await check(b, 'radio', 'In messages');
       await b.fill(await b.get('textbox', 'Message text', DIALOG), 'Marco: pay me outside the site');
-      await b.click(await b.get('checkbox', 'Also block this user', DIALOG));
+      await check(b, 'checkbox', 'Also block this user');
       const reference = await submit(b, 'Scams, phishing or fraud');
       const { report } = stored(storedReports, reportsDir, reference);
       assert(report.subject.kind === 'user' && report.subject.userId === 'u-marco', 'the member is the subject');
@@ -96,6 +109,7 @@ export async function runOtherEngines({ base, reportsDir, storedReports, makePng
   const png = makePng();
   const pngPath = join(dir, 'chat.png');
   writeFileSync(pngPath, png);
+  mkdirSync(SHOTS, { recursive: true });
   try {
     for (const [engine, start] of ENGINES) {
       const formats = [];
@@ -119,6 +133,8 @@ export async function runOtherEngines({ base, reportsDir, storedReports, makePng
           results.push({ name: `${engine}: ${name}`, ok: false });
           console.log(`  ✖ ${engine}: ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
           console.log(`    the dialog showed: ${(await b.text(DIALOG).catch((e) => `(could not read: ${e.message})`)) || '(nothing)'}`);
+          const picture = join(SHOTS, `${engine}-${name.replace(/\W+/g, '-')}.png`);
+          if (await b.screenshot(picture).then(() => true, () => false)) console.log(`    the page then: ${picture}`);
         }
       }
       if (formats.length) console.log(`  (${engine} sent its screenshot as ${formats.join(', ')})`);

@@ -11,6 +11,7 @@
 //   E2E_SCREENSHOTS=dir                 where page screenshots go (default .cache/e2e)
 //   E2E_DOCS=dir                        where the demo's dialog pictures go (default .cache/e2e/demo)
 //   E2E_CHROMIUM_ONLY=1                 skip the Firefox and WebKit journeys
+//   E2E_ENGINES=webkit (or firefox)     run the other engines' journeys in that one only
 //
 // The last line is always `e2e: N passed, N failed, N skipped`; the exit code
 // is non-zero on any failure. The preview server is killed on every way out.
