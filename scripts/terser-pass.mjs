@@ -23,7 +23,10 @@ import { minify } from 'terser';
  *   forms (`{a}` for `{a:a}`); its behaviour-changing rewrites (arrows for
  *   functions, methods) stay behind their `unsafe_*` switches, all off;
  * - `compress` with its defaults, one pass (two or three gave the same
- *   bytes or more, gzip, on the form's chunk); no `unsafe` (it rewrites `String(x)` to `""+x`,
+ *   bytes or more, gzip, on the form's chunk), plus `hoist_funs`: function
+ *   declarations move to the top of their scope, where JavaScript hoists
+ *   them anyway (off by default as it can cost bytes: here it takes 116
+ *   off the form's chunk and adds 11 to the page's); no `unsafe` (it rewrites `String(x)` to `""+x`,
  *   which throws for a symbol) and no `pure_getters` (it would drop a
  *   property read kept for its effect, like a layout read);
  * - `mangle` of local names only: property names are never renamed (the
@@ -34,7 +37,7 @@ import { minify } from 'terser';
 export const TERSER_OPTIONS = {
   module: true,
   ecma: 2020,
-  compress: {},
+  compress: { hoist_funs: true },
   mangle: true,
   format: { comments: false },
 };

@@ -19,7 +19,7 @@ function mappedStrings(code: string, rawMap: RawMap): { checked: number; found: 
   const map = new SourceMap(rawMap as ConstructorParameters<typeof SourceMap>[0]);
   const out = { checked: 0, found: 0, misses: [] as string[] };
   for (const [line, text] of code.split('\n').entries()) {
-    for (const m of text.matchAll(/["'`]([A-Za-z][\w -]{5,30})["'`]/g)) {
+    for (const m of text.matchAll(/["'`]([A-Za-z][\w ./-]{5,30})["'`]/g)) {
       const entry = map.findEntry(line, m.index) as { originalSource?: string; originalLine?: number };
       // Only strings of our own source count (Lit's files on npm are minified already).
       if (!entry.originalSource?.includes('/src/')) continue;
