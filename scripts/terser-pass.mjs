@@ -6,10 +6,10 @@
 // ends larger than oxc alone, so it runs after it, not instead.
 //
 // It runs in `generateBundle`, once every file is final: at `renderChunk`
-// rolldown has not minified yet. Every `.js` file with a `.js.map` beside
-// it is rewritten, chunks and assets alike, so the image worker (built
-// apart and handed to this build as an asset) gets the same pass. Terser
-// reads the file's map and writes one that still leads to src/ (the maps
+// rolldown has not minified yet. Every `.js` file is rewritten, chunks and
+// assets alike, so the image worker (built apart and handed to this build
+// as an asset) gets the same pass. Terser reads the file's map, where the
+// build writes one, and writes one that still leads to src/ (the maps
 // chain). File names keep the hash of the oxc output: still a function of
 // the source, so caches stay right.
 import { minify } from 'terser';
@@ -44,43 +44,43 @@ export const TERSER_OPTIONS = {
 
 const MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\n?$/;
 
-/** The file's text and map, and how to put them back. */
+/** The file's text and map (if the build writes maps), and how to put them back. */
 function entryOf(bundle, file) {
   const js = bundle[file];
-  const map = bundle[`${file}.map`];
-  if (!map || map.type !== 'asset') return undefined;
-  const code = js.type === 'chunk' ? js.code : String(js.source);
+  const map = bundle[`${file}.map`]?.type === 'asset' ? bundle[`${file}.map`] : undefined;
   return {
-    code,
-    map: JSON.parse(String(map.source)),
+    code: js.type === 'chunk' ? js.code : String(js.source),
+    map: map && JSON.parse(String(map.source)),
     write(newCode, newMap) {
       if (js.type === 'chunk') {
         js.code = newCode;
-        js.map = Object.assign(js.map ?? {}, newMap);
+        if (newMap) js.map = Object.assign(js.map ?? {}, newMap);
       } else js.source = newCode;
-      map.source = JSON.stringify(newMap);
+      if (map) map.source = JSON.stringify(newMap);
     },
   };
 }
 
-/** Minifies one file again, its map chained to the one it had. */
+/** Minifies one file again; given its map, returns one chained to it. */
 export async function terserFile(code, map, options = TERSER_OPTIONS) {
   const comment = code.match(MAP_COMMENT)?.[0] ?? '';
   const result = await minify(code.slice(0, code.length - comment.length), {
     ...options,
-    sourceMap: { content: map, asObject: true, includeSources: true },
+    sourceMap: map ? { content: map, asObject: true, includeSources: true } : false,
   });
   if (result.code === undefined) throw new Error('terser returned no code');
+  const tail = comment && `\n${comment.replace(/^\n/, '')}`;
+  if (!map) return { code: result.code + tail, map: undefined };
   const newMap = { ...result.map, file: map.file };
   // Sources to skip when debugging (node_modules), by name: terser may list the sources in another order.
   if (map.ignoreList) {
     const ignored = new Set(map.ignoreList.map((i) => map.sources[i]));
     newMap.ignoreList = newMap.sources.flatMap((source, i) => (ignored.has(source) ? [i] : []));
   }
-  return { code: result.code + comment.replace(/^\n?/, '\n'), map: newMap };
+  return { code: result.code + tail, map: newMap };
 }
 
-/** The vite plugin: every `.js` file of the bundle with a map, after oxc. */
+/** The vite plugin: every `.js` file of the bundle, after oxc. */
 export function terserPass(options = TERSER_OPTIONS) {
   return {
     name: 'report-concern-terser-pass',
@@ -89,7 +89,6 @@ export function terserPass(options = TERSER_OPTIONS) {
       for (const file of Object.keys(bundle)) {
         if (!file.endsWith('.js')) continue;
         const entry = entryOf(bundle, file);
-        if (!entry) continue;
         const { code, map } = await terserFile(entry.code, entry.map, options);
         entry.write(code, map);
       }

@@ -47,6 +47,12 @@ describe('the terser pass', () => {
     assert.ok(checked > 0 && found === checked, `${found} of ${checked} strings mapped to their line`);
   });
 
+  test('minifies a file the build wrote no map for, and gives no map back', async () => {
+    const { code, map } = await terserFile('export const record = { reporterNote: "a note" };\n', undefined);
+    assert.equal(code, 'export const record={reporterNote:"a note"};');
+    assert.equal(map, undefined);
+  });
+
   test('the built files and the image worker map back to their sources', { skip: !existsSync('dist/report-concern.js') && 'no dist/' }, () => {
     const chunks = readdirSync('dist/chunks').filter((f) => /^(dialog-impl|image-worker|evidence-work)-[\w-]{8}\.js$/.test(f));
     assert.equal(chunks.length, 3, `the form, the screenshot work and the worker are built: ${chunks.join(', ')}`);
