@@ -16,6 +16,7 @@ import { defineConfig, type Plugin, type PreviewServer, type UserConfig, type Vi
 import { receiverPlugin } from './demo/receiver-plugin.js';
 import { litPolicyPlugin } from './scripts/lit-policy.mjs';
 import { serverSafeLitPlugin } from './scripts/server-safe-lit.mjs';
+import { terserPass } from './scripts/terser-pass.mjs';
 import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -160,7 +161,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: false,
       // Relative URLs (the image worker's), so dist/ works from any path or CDN.
       base: './',
-      plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin(), serverSafeLitPlugin()],
+      plugins: [minifyCssTemplates(), trimTemplateIndents(), litPolicyPlugin(), serverSafeLitPlugin(), terserPass()],
       // The image worker: an ES module beside the chunks that start it.
       // Its own lazy chunk (how marks are painted, for a marked image) goes there too.
       // `annotation: false`: the minified output keeps no `/* @__PURE__ */` (17 bytes each, of no use once bundled).

@@ -117,6 +117,6 @@ export async function runPipeline(source: Blob, trust: TrustUrl, options: { maxS
   }
   lastPath = 'main';
   // The worker carries its own copy; the page downloads this one only when it must.
-  const { processImage } = await import('./process.js');
-  return processImage(source, options);
+  const { processImage, anyCanvas } = await import('./process.js');
+  return processImage(source, options, anyCanvas);
 }

@@ -2,7 +2,7 @@
  * The image worker: decodes, scales, redacts and re-encodes off the main
  * thread, so a 12-megapixel photo does not freeze the dialog.
  */
-import { processImage, type Box } from './process.js';
+import { offscreen, processImage, type Box } from './process.js';
 
 export interface WorkerJob {
   id: number;
@@ -19,7 +19,7 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerJob>) => v
 
 scope.onmessage = async ({ data }) => {
   try {
-    const out = await processImage(data.source, { maxSide: data.maxSide, boxes: data.boxes });
+    const out = await processImage(data.source, { maxSide: data.maxSide, boxes: data.boxes }, offscreen);
     scope.postMessage({ id: data.id, ok: true, ...out });
   } catch (error) {
     scope.postMessage({ id: data.id, ok: false, message: String((error as Error)?.message ?? error) });

@@ -28,25 +28,42 @@ export interface Processed {
 
 type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
 
-function makeCanvas(width: number, height: number): AnyCanvas {
-  if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  return canvas;
+/**
+ * Where the pixels are drawn and encoded: `offscreen` in the worker (which
+ * starts only where OffscreenCanvas exists), `anyCanvas` on the main thread
+ * (a page element where OffscreenCanvas is missing). Passed in, so the
+ * worker carries no DOM code it can never run.
+ */
+export interface Surface {
+  canvas(width: number, height: number): AnyCanvas;
+  encode(canvas: AnyCanvas, type: string, quality?: number): Promise<Blob | null>;
 }
 
-function toBlob(canvas: AnyCanvas, type: string, quality?: number): Promise<Blob | null> {
-  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality }).catch(() => null);
-  return new Promise((resolve) => canvas.toBlob(resolve, type, quality));
-}
+export const offscreen: Surface = {
+  canvas: (width, height) => new OffscreenCanvas(width, height),
+  encode: (canvas, type, quality) => (canvas as OffscreenCanvas).convertToBlob({ type, quality }).catch(() => null),
+};
+
+export const anyCanvas: Surface = {
+  canvas(width, height) {
+    if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    return canvas;
+  },
+  encode(canvas, type, quality) {
+    if ('convertToBlob' in canvas) return offscreen.encode(canvas, type, quality);
+    return new Promise((resolve) => canvas.toBlob(resolve, type, quality));
+  },
+};
 
 /**
  * WebP where the browser can encode it; otherwise PNG, or JPEG when PNG
  * would pass the per-file limit (a photo). A browser that cannot encode the
  * asked type answers with PNG, so the type is checked, not assumed.
  */
-async function encode(canvas: AnyCanvas): Promise<Blob> {
+async function encode({ encode: toBlob }: Surface, canvas: AnyCanvas): Promise<Blob> {
   const webp = await toBlob(canvas, 'image/webp', 0.88);
   if (webp?.type === 'image/webp' && webp.size <= LIMITS.screenshotBytesMax) return webp;
   const png = await toBlob(canvas, 'image/png');
@@ -56,7 +73,7 @@ async function encode(canvas: AnyCanvas): Promise<Blob> {
   throw new Error('This browser cannot encode images.');
 }
 
-export async function processImage(source: Blob, options: ProcessOptions = {}): Promise<Processed> {
+export async function processImage(source: Blob, options: ProcessOptions, surface: Surface): Promise<Processed> {
   const maxSide = options.maxSide ?? LONG_SIDE_MAX;
   const bitmap = await createImageBitmap(source, { imageOrientation: 'from-image' });
   let canvas: AnyCanvas;
@@ -64,7 +81,7 @@ export async function processImage(source: Blob, options: ProcessOptions = {}): 
     const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
     const width = Math.max(1, Math.round(bitmap.width * scale));
     const height = Math.max(1, Math.round(bitmap.height * scale));
-    canvas = makeCanvas(width, height);
+    canvas = surface.canvas(width, height);
     const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
     if (!ctx) throw new Error('no 2d context');
     ctx.imageSmoothingQuality = 'high';
@@ -74,7 +91,7 @@ export async function processImage(source: Blob, options: ProcessOptions = {}): 
   } finally {
     bitmap.close();
   }
-  const encoded = await encode(canvas);
+  const encoded = await encode(surface, canvas);
   const bytes = stripMetadata(new Uint8Array(await encoded.arrayBuffer()));
   const type = encoded.type as ImageType;
   const { width, height } = canvas;

@@ -1,6 +1,7 @@
 /**
- * English words that only the screenshots' chunk shows (a file refused, a
- * redaction applied): they load with it rather than with the form. Every
+ * English words said only when a screenshot is refused or redacted: they
+ * load with the editor's chunk (evidence/screenshot-editor.ts) on the first
+ * refusal or redaction, rather than with the form or the screenshots. Every
  * other locale carries its own in its chunk.
  */
 import { mergeStrings } from '../config.js';

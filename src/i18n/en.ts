@@ -2,8 +2,8 @@ import { num, plural } from './format.js';
 import type { FormEnglish } from './strings.js';
 
 /**
- * English, less the words that ship with the screenshots' chunk
- * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
+ * English, less the words that ship with the editor's chunk (the
+ * refusals of en-screenshots.ts and the editor's own, en-editor.ts), with member reports
  * (en-member.ts), with the full rules and the notice mode (en-fields.ts),
  * and with the buttons on every page (their names and the mark when the
  * form cannot load).

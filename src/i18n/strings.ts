@@ -181,7 +181,7 @@ export interface OutcomeStrings {
   newReport: string;
 }
 
-/** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
+/** Screenshot words English ships with the editor's chunk (en-screenshots.ts), not with the form. */
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 /** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
 export type FieldErrorWord = 'field';

@@ -1,6 +1,7 @@
 /**
  * The screenshot work of the evidence controller: checking and processing
- * chosen files one by one, the redaction editor, the upload with
+ * chosen files one by one, the redaction editor (its own chunk, with the
+ * words of refusals: loaded on the first refusal or redaction), the upload with
  * progress that sends them (screenshot-progress.ts), and keeping them in
  * the draft (internal/draft-shots.ts). It loads with the
  * first file, with the checks and the image pipeline (evidence/), in one
@@ -8,13 +9,17 @@
  * and one who does fetches it in one response.
  */
 import { PIXELS_MAX, prepareScreenshot, redactScreenshot, type PreparedScreenshot } from '../../../../evidence/screenshots.js';
-import { refusalOf } from '../refusals.js';
-import { withScreenshotWords } from '../../../../i18n/en-screenshots.js';
 import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
 
 export { watchedSender } from './screenshot-progress.js';
 export { writeDraftShots } from '../../../../internal/draft-shots.js';
+
+/** The editor and the words of refusals and redactions (the editor's chunk), loaded when first needed. */
+async function editorChunk(h: EvidenceHost) {
+  const { openEditor, refusalOf, withScreenshotWords } = await import('../../../../evidence/screenshot-editor.js');
+  return { s: withScreenshotWords(h.strings()), refusalOf, openEditor };
+}
 
 /**
  * What the work needs of the form, passed in rather than imported: this
@@ -33,7 +38,6 @@ export interface Work {
 
 /** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
 export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<void> {
-  const s = withScreenshotWords(h.strings());
   let over = false;
   for (const file of files) {
     const v = h.values();
@@ -43,10 +47,13 @@ export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, s
     }
     const result = await prepareScreenshot(file, trust);
     if (result.ok) v.shots = [...v.shots, shotOf(result.shot)];
-    else say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
+    else {
+      const { s, refusalOf } = await editorChunk(h);
+      say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
+    }
     h.update();
   }
-  if (over) say(s.errors.tooManyFiles(max));
+  if (over) say((await editorChunk(h)).s.errors.tooManyFiles(max));
 }
 
 /**
@@ -58,9 +65,8 @@ export async function redact(
   shot: Shot,
   { h, shotOf, bytesMax, trust }: Work,
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
-  const { openEditor } = await import('../../../../evidence/screenshot-editor.js');
+  const { openEditor, s, refusalOf } = await editorChunk(h);
   const p = shot.prepared;
-  const s = withScreenshotWords(h.strings());
   const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
   if (!boxes || !h.values().shots.includes(shot)) return undefined;
   const prepared = await redactScreenshot(p, boxes, trust);
