@@ -1,12 +1,17 @@
 /**
  * English words that only the screenshots' chunk shows (a file refused, a
- * redaction applied): they load with it rather than with the form. Every
+ * redaction applied, the list of screenshots and the upload's bar): they load with it rather than with the form. Every
  * other locale carries its own in its chunk.
  */
 import { mergeStrings } from '../config.js';
-import type { ScreenshotErrorWord, ScreenshotEvidenceWord, Strings } from './strings.js';
+import type { ScreenshotErrorWord, ScreenshotEvidenceWord, ScreenshotWord, Strings } from './strings.js';
 
-const en: { errors: Pick<Strings['errors'], ScreenshotErrorWord>; evidence: Pick<Strings['evidence'], ScreenshotEvidenceWord> } = {
+const en: Pick<Strings, ScreenshotWord> & {
+  errors: Pick<Strings['errors'], ScreenshotErrorWord>;
+  evidence: Pick<Strings['evidence'], ScreenshotEvidenceWord>;
+} = {
+  removeScreenshot: (name) => `Remove ${name}`,
+  screenshotRemoved: (name) => `${name} removed.`,
   errors: {
     tooManyFiles: (max) => `You can add at most ${max} screenshots; the others were not added.`,
     notAnImage: (name) => `${name} was not added: only PNG, JPEG or WebP images can be sent.`,
@@ -17,6 +22,11 @@ const en: { errors: Pick<Strings['errors'], ScreenshotErrorWord>; evidence: Pick
     truncated: (name) => `${name} was not added: the file is incomplete or damaged.`,
     tooManyPixels: (name, mp) => `${name} was not added: the image has more than ${mp} million pixels.`,
     redacted: (name) => `${name} updated: the hidden areas are removed.`,
+    hideParts: 'Hide parts',
+    redact: (name) => `Hide parts of ${name}`,
+    uploading: (percent) => `Sending… ${percent}%`,
+    progressLabel: 'Sending progress',
+    stop: 'Stop sending',
   },
 };
 

@@ -41,8 +41,6 @@ const en: FormEnglish = {
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
   screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
-  removeScreenshot: (name) => `Remove ${name}`,
-  screenshotRemoved: (name) => `${name} removed.`,
   screenshotsNotKept: (count) =>
     plural('en', count, {
       one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
@@ -92,13 +90,8 @@ const en: FormEnglish = {
   evidence: {
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
-    hideParts: 'Hide parts',
-    redact: (name) => `Hide parts of ${name}`,
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
-    uploading: (percent) => `Sending… ${percent}%`,
-    progressLabel: 'Sending progress',
-    stop: 'Stop sending',
     stopped: 'Sending stopped. Nothing is lost: your report is still here, send it when you are ready.',
   },
   delivery: {

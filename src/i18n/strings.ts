@@ -185,7 +185,9 @@ export interface OutcomeStrings {
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 /** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
 export type FieldErrorWord = 'field';
-export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted' | 'redact' | 'hideParts' | 'uploading' | 'progressLabel' | 'stop';
+/** The list of screenshots' own words, which English ships with the screenshots' chunk too. */
+export type ScreenshotWord = 'removeScreenshot' | 'screenshotRemoved';
 /** Words only a report about a member shows, which English ships in en-member.ts. */
 export type MemberWord =
   | 'introUser'
@@ -223,7 +225,7 @@ export type EditorWord =
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord> & {
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord | ScreenshotWord> & {
   errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };

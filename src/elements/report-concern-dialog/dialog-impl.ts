@@ -134,6 +134,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
       f.values = values;
       saveDraft();
       drafts.saveShots(key(), f.values, f.config.persist);
+      return values.shots.length ? evidence.shown() : undefined;
     },
   };
   const delivery = createDelivery(kit);
@@ -142,6 +143,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
   /** An opening's state, from scratch (see "Prepared" above), unless another opening took over meanwhile. */
   async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
     const { categories: offered, ...settings } = await settingsFor(host, root(), about, from);
+    // A draft's screenshots show with the form, never a moment after it.
+    if (drafts.hasShots(subjectKey(fitSubject(about)), settings.config.persist)) await evidence.shown();
     if (mine !== f.opening) return false;
     categories = offered;
     Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });

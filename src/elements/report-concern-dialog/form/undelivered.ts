@@ -34,7 +34,7 @@ export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promi
   const { view } = f;
   if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
     // Refused by the receiver while nobody was looking: back into the form, with its messages.
-    k.restore(fromReport(report, entry.files, t.emptyValues(), t.storedShot));
+    await k.restore(fromReport(report, entry.files, t.emptyValues(), t.storedShot));
     await t.outbox().discard(entry.id);
     const found = receiverErrors(last?.errors);
     const message = last?.message ? iso(last.message) : f.s.delivery.validation;
@@ -115,6 +115,6 @@ export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere, q: Qu
     t.emit([f.trigger, k.host], 'report-error', { report: q.report, code: 'auth', message: t.plain(t.queuedMessageOf(f.s, still)), queued: true });
     return;
   }
-  if (result.kind === 'rejected' && entry) k.restore(fromReport(q.report, entry.files, t.emptyValues(), t.storedShot));
+  if (result.kind === 'rejected' && entry) await k.restore(fromReport(q.report, entry.files, t.emptyValues(), t.storedShot));
   await settleHere(q.report, result, q.kept);
 }

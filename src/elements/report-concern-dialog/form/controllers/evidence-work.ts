@@ -3,7 +3,8 @@
  * chosen files one by one, the redaction editor, the upload with
  * progress that sends them (screenshot-progress.ts), and keeping them in
  * the draft (internal/draft-shots.ts). It loads with the
- * first file, with the checks and the image pipeline (evidence/), in one
+ * first file, with the checks, the image pipeline (evidence/) and the
+ * list of screenshots (templates/screenshot-list.ts), in one
  * chunk, so a reporter who sends no screenshot never downloads any of it
  * and one who does fetches it in one response.
  */
@@ -15,6 +16,8 @@ import type { EvidenceHost } from './evidence.js';
 
 export { watchedSender } from './screenshot-progress.js';
 export { writeDraftShots } from '../../../../internal/draft-shots.js';
+export { adoptListStyles, listTemplate, uploadTemplate } from '../templates/screenshot-list.js';
+export { withScreenshotWords };
 
 /**
  * What the work needs of the form, passed in rather than imported: this

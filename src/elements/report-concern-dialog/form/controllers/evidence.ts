@@ -9,8 +9,7 @@ import type { Strings } from '../../../../i18n/strings.js';
 import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
 
-/** Checking, processing and redacting images load with the first file, never with the form. */
-const loadWork = () => import('./evidence-work.js');
+type WorkChunk = typeof import('./evidence-work.js');
 
 export interface EvidenceHost {
   values(): Values;
@@ -36,6 +35,15 @@ export function createEvidence(h: EvidenceHost) {
   let redacting = false;
   /** Files given and not yet in (or refused). */
   let pending = 0;
+  /** The screenshots' chunk, once loaded: it shows the list of screenshots (templates/screenshot-list.ts). */
+  let loaded: WorkChunk | undefined;
+
+  /** Checking, processing, redacting and listing images load with the first file, never with the form. */
+  const loadWork = () =>
+    import('./evidence-work.js').then((w) => {
+      w.adoptListStyles(root());
+      return (loaded = w);
+    });
 
   const say = (message: string) => {
     messages = [message];
@@ -105,6 +113,17 @@ export function createEvidence(h: EvidenceHost) {
     get busy(): boolean {
       return pending > 0 || redacting;
     },
+    /** The screenshots' chunk, when loaded: the list of screenshots and the upload's bar render with it. */
+    get work(): WorkChunk | undefined {
+      return loaded;
+    },
+    /**
+     * Settles once the list of screenshots can render: awaited before the
+     * form shows screenshots it did not take in itself (a draft, a refused
+     * report), so they never appear a moment late. Should the chunk not
+     * load (offline), the screenshots stay in the form and are counted.
+     */
+    shown: (): Promise<unknown> => loadWork().catch(() => undefined),
     /** Settles once every file given so far is in (or refused). */
     idle: () => queue,
     reset(next: string[] = []): void {
@@ -116,7 +135,9 @@ export function createEvidence(h: EvidenceHost) {
     remove(shot: Shot, index: number): void {
       URL.revokeObjectURL(shot.url);
       messages = [];
-      replace(values().shots.filter((x) => x !== shot), strings().screenshotRemoved(iso(shot.prepared.sourceName)));
+      // Only the list (in the loaded screenshots' chunk) offers Remove.
+      const words = loaded!.withScreenshotWords(strings());
+      replace(values().shots.filter((x) => x !== shot), words.screenshotRemoved(iso(shot.prepared.sourceName)));
       void focusIn('.files .remove', index);
     },
 
