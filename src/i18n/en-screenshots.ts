@@ -1,9 +1,11 @@
 /**
  * English words that only the screenshots' chunk shows (a file refused, a
- * redaction applied, the list of screenshots and the upload's bar): they load with it rather than with the form. Every
+ * redaction applied, the list of screenshots and the upload's bar, the
+ * screenshots of a draft that storage could not keep): they load with it rather than with the form. Every
  * other locale carries its own in its chunk.
  */
 import { mergeStrings } from '../config.js';
+import { plural } from './format.js';
 import type { ScreenshotErrorWord, ScreenshotEvidenceWord, ScreenshotWord, Strings } from './strings.js';
 
 const en: Pick<Strings, ScreenshotWord> & {
@@ -12,6 +14,11 @@ const en: Pick<Strings, ScreenshotWord> & {
 } = {
   removeScreenshot: (name) => `Remove ${name}`,
   screenshotRemoved: (name) => `${name} removed.`,
+  screenshotsNotKept: (count) =>
+    plural('en', count, {
+      one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
+      other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
+    }),
   errors: {
     tooManyFiles: (max) => `You can add at most ${max} screenshots; the others were not added.`,
     notAnImage: (name) => `${name} was not added: only PNG, JPEG or WebP images can be sent.`,

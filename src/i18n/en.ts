@@ -4,9 +4,10 @@ import type { FormEnglish } from './strings.js';
 /**
  * English, less the words that ship with the screenshots' chunk
  * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
- * (en-member.ts), with the full rules and the notice mode (en-fields.ts),
- * and with the buttons on every page (their names and the mark when the
- * form cannot load).
+ * (en-member.ts), with a report not simply delivered (en-undelivered.ts),
+ * with the full rules and the notice mode (en-fields.ts), and with the
+ * buttons on every page (their names and the mark when the form cannot
+ * load).
  */
 const en: FormEnglish = {
   dialogTitle: 'Report Concern',
@@ -41,11 +42,6 @@ const en: FormEnglish = {
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
   screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
-  screenshotsNotKept: (count) =>
-    plural('en', count, {
-      one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
-      other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
-    }),
   urgentLabel: 'I feel unsafe or pressured',
   urgentHelp:
     'Your report will be marked urgent. If you are in danger right now, contact your local emergency services.',
@@ -69,8 +65,6 @@ const en: FormEnglish = {
     memoryOnly: 'This browser cannot keep the report after this page closes. Keep this page open until it is sent.',
     limit: (count) =>
       `This device already holds ${count} reports waiting to be sent, the most it keeps. This one is kept only while this page is open.`,
-    auth: 'Your saved report could not be sent: you seem to be signed out. Sign in, then try again. It is still saved.',
-    expired: (days) => `Your saved report has waited more than ${days} days. Try again, or discard it.`,
     tryNow: 'Try again now',
     discard: 'Discard this report',
     discarded: 'The saved report was discarded.',
@@ -79,13 +73,8 @@ const en: FormEnglish = {
   fixErrors: (count) => plural('en', count, { one: 'Please fix # answer below.', other: 'Please fix # answers below.' }),
   errors: {
     categoryRequired: 'Choose what the problem is.',
-    placeRequired: 'Choose where it happened.',
     detailsTooShort: (min) => `Describe the problem in at least ${min} characters.`,
     detailsTooLong: (max) => `Details can be at most ${max} characters.`,
-    messageTextTooLong: (max) => `Message text can be at most ${max} characters.`,
-    placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
-    linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
-    linksTooMany: (max) => `Add at most ${max} links.`,
   },
   evidence: {
     unreadable: (name) => `${name} was not added: it could not be read as an image.`,
@@ -97,7 +86,6 @@ const en: FormEnglish = {
   delivery: {
     config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',
     validation: 'The report could not be accepted. Please check your answers.',
-    auth: 'You seem to be signed out or not allowed to report. Sign in and try again; your report is still here.',
     tooLarge: 'The screenshots are too large to send. Remove some and try again.',
     notSent: 'Your report was not sent.',
   },

@@ -8,6 +8,7 @@ import { withEditorWords } from './en-editor.js';
 import { withFieldWords } from './en-fields.js';
 import { withMemberWords } from './en-member.js';
 import { withScreenshotWords } from './en-screenshots.js';
+import { withUndeliveredWords } from './en-undelivered.js';
 import type { Strings } from './strings.js';
 
 /** The buttons' English, as trigger-button.ts, flag-button.ts and report-user-button.ts write it (buttons.test.ts reads them on the buttons). */
@@ -17,6 +18,6 @@ const buttons = {
   openFailed: 'Could not open the report form. Check your connection and try again.',
 };
 
-const withScreenshots = withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en })));
+const withScreenshots = withUndeliveredWords(withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en }))));
 
 export const ENGLISH: Strings = { ...withScreenshots, evidence: withEditorWords(withScreenshots.evidence) };

@@ -187,7 +187,12 @@ export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge'
 export type FieldErrorWord = 'field';
 export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted' | 'redact' | 'hideParts' | 'uploading' | 'progressLabel' | 'stop';
 /** The list of screenshots' own words, which English ships with the screenshots' chunk too. */
-export type ScreenshotWord = 'removeScreenshot' | 'screenshotRemoved';
+export type ScreenshotWord = 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
+/** The answers only a report about a member has, refused by the form's own checks: English ships them in en-member.ts. */
+export type MemberErrorWord = 'placeRequired' | 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
+/** Why a saved report waits, and a refusal, in words only a report not simply delivered shows: English ships them in en-undelivered.ts. */
+export type UndeliveredQueuedWord = 'auth' | 'expired';
+export type UndeliveredDeliveryWord = 'auth';
 /** Words only a report about a member shows, which English ships in en-member.ts. */
 export type MemberWord =
   | 'introUser'
@@ -225,8 +230,10 @@ export type EditorWord =
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord | ScreenshotWord> & {
-  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord>;
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | 'queued' | 'delivery' | ButtonWord | MemberWord | ScreenshotWord> & {
+  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord | MemberErrorWord>;
+  queued: Omit<Strings['queued'], UndeliveredQueuedWord>;
+  delivery: Omit<Strings['delivery'], UndeliveredDeliveryWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };
 

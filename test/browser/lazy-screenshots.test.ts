@@ -8,6 +8,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { chooseCategory, chooseFiles, inDialog, makePng, openFrom, resetPage, submit, waitFor } from '../support/dom.js';
 import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
+import { SHOTS_PREFIX } from '../../src/internal/drafts.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
 const SCREENSHOT_MODULES = ['/form/controllers/evidence-work.ts', '/form/templates/screenshot-list.ts', '/i18n/en-screenshots.ts'];
@@ -47,5 +48,13 @@ describe('the screenshots code loads only with a screenshot', () => {
     // The list's own styles (a 64 × 48 thumbnail) came with it.
     expect(thumb.getBoundingClientRect().width).to.equal(64);
     expect(inDialog('[part="drop-zone"] + ul.files .remove').getAttribute('aria-label')).to.equal('Remove chat.png');
+  });
+
+  it('a draft whose screenshots storage could not keep says so on opening, in the words that come with them', async () => {
+    configure({ endpoint: bucketUrl(uniqueBucket()) });
+    sessionStorage.setItem(`${SHOTS_PREFIX}content:answer:s-3`, JSON.stringify({ kept: [], missing: 2 }));
+    const el = await fixture<FlagButton>(html`<flag-button lang="en" content-id="s-3" content-type="answer"></flag-button>`);
+    await openFrom(el);
+    expect(inDialog('#files-error').textContent).to.include('2 screenshots were too large to keep when the page reloaded.');
   });
 });

@@ -157,7 +157,9 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.errors = { ...refusal?.errors };
     f.problem = refusal?.problem;
     f.openedAt = performance.now();
-    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
+    // Screenshots storage could not keep were added earlier in this tab, so their chunk (and its words) loaded above, from the cache if offline.
+    const notKept = draft.notKept && evidence.work?.withScreenshotWords(f.s).screenshotsNotKept(draft.notKept);
+    evidence.reset(notKept ? [notKept] : []);
     return true;
   }
 

@@ -19,6 +19,10 @@ import type { FollowUpTools as Tools } from './delivery.js';
 import type { Queued, QueuedReason } from './machine.js';
 import type { FormKit } from './state.js';
 import { fromReport } from './from-report.js';
+import { withUndeliveredWords } from '../../../i18n/en-undelivered.js';
+
+/** This part's English words (i18n/en-undelivered.ts), under the form's strings, before it shows anything. */
+const ownWords = (k: FormKit) => (k.f.s = withUndeliveredWords(k.f.s));
 
 type Rejected = Extract<AttemptResult, { kind: 'rejected' }>;
 /** delivery.ts's own ending of an attempt shown in the form. */
@@ -26,6 +30,7 @@ export type SettleHere = (report: Report, result: AttemptResult, kept: Kept) => 
 
 /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it. */
 export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promise<void> {
+  ownWords(k);
   const { f } = k;
   const { iso, receiverErrors, withDetails } = t;
   const report = JSON.parse(entry.reportJson) as Report;
@@ -52,6 +57,7 @@ export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promi
 
 /** Refused: if the reporter is still here the form shows why; if they closed the dialog, the outbox keeps it until they come back. */
 export async function refusedHere(k: FormKit, t: Tools, report: Report, result: Rejected, wasClosed: boolean): Promise<void> {
+  ownWords(k);
   const { f, move, showErrors, focus, mark, fail } = k;
   const { iso, receiverErrors, withDetails } = t;
   if (!wasClosed) await t.outbox().discard(report.id);
@@ -93,6 +99,7 @@ export function settleElsewhere(k: FormKit, t: Tools, report: Report, result: At
 
 /** The reporter asked to try queued report `q` again now; the form already says so (delivery.ts). */
 export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere, q: Queued): Promise<void> {
+  ownWords(k);
   const { f, move, update } = k;
   const box = t.outbox();
   let entry: OutboxEntry | undefined;
