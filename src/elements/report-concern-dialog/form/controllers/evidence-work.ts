@@ -52,12 +52,48 @@ export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, s
   if (over) say(s.errors.tooManyFiles(max));
 }
 
+/** What the evidence controller lends the list's actions. */
+export interface ListKit {
+  work: Work;
+  say(message: string): void;
+  replace(shots: Shot[], announcement: string): void;
+  focusIn(selector: string, index: number): Promise<void>;
+  /** Forgets what was said about the last files. */
+  clear(): void;
+}
+
+const iso = (name: string) => `\u2068${name}\u2069`;
+
+/** "Hide parts": the editor, then the redacted screenshot in place of this one, and focus back on its button. */
+export async function redactShot(shot: Shot, k: ListKit): Promise<void> {
+  const { h } = k.work;
+  const index = h.values().shots.indexOf(shot);
+  try {
+    const done = await redact(shot, k.work);
+    if (done && 'refusal' in done) return k.say(done.refusal);
+    if (done) k.replace(done.shots, done.announcement);
+    await k.focusIn('.files .redact', index);
+  } catch {
+    // The editor could not load or the image could not be redone: the screenshot stays as it was.
+    k.say(h.strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+  }
+}
+
+/** "Remove": the screenshot goes, and focus moves to the next one's Remove (or the file input). */
+export function removeShot(shot: Shot, index: number, k: ListKit): void {
+  const { h } = k.work;
+  URL.revokeObjectURL(shot.url);
+  k.clear();
+  k.replace(h.values().shots.filter((x) => x !== shot), withScreenshotWords(h.strings()).screenshotRemoved(iso(shot.prepared.sourceName)));
+  void k.focusIn('.files .remove', index);
+}
+
 /**
  * Opens the editor on a screenshot. Returns the screenshots with the
  * redacted one in its place and what to announce, a refusal to show, or
  * nothing when the reporter cancelled or removed it meanwhile.
  */
-export async function redact(
+async function redact(
   shot: Shot,
   { h, shotOf, bytesMax, trust }: Work,
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
@@ -72,5 +108,5 @@ export async function redact(
   URL.revokeObjectURL(shot.url);
   // A new key: the report built before this is not the one to send any more.
   const shots = h.values().shots.map((x) => (x === shot ? shotOf(prepared) : x));
-  return { shots, announcement: s.evidence.redacted(`\u2068${p.sourceName}\u2069`) };
+  return { shots, announcement: s.evidence.redacted(iso(p.sourceName)) };
 }

@@ -6,7 +6,6 @@
 import { LIMITS } from '../../../../report/limits.js';
 import { trustedScriptUrl } from '../../../../internal/trusted-types.js';
 import type { Strings } from '../../../../i18n/strings.js';
-import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
 
 type WorkChunk = typeof import('./evidence-work.js');
@@ -73,24 +72,21 @@ export function createEvidence(h: EvidenceHost) {
     return queue;
   };
 
-  /** Opens the editor and replaces the screenshot with the redacted one. */
-  const redactOnce = async (shot: Shot) => {
-    const index = values().shots.indexOf(shot);
-    const done = await (await loadWork()).redact(shot, work);
-    if (done && 'refusal' in done) return say(done.refusal);
-    if (done) replace(done.shots, done.announcement);
-    await focusIn('.files .redact', index);
+  /** What the list's actions (evidence-work.ts `redactShot`, `removeShot`) use of this controller. */
+  const kit = {
+    work,
+    say,
+    replace,
+    focusIn,
+    clear: () => void (messages = []),
   };
 
-  /** One editor at a time, even when the button is pressed twice before it loads. */
+  /** One editor at a time, even when the button is pressed twice before it loads. Only the list (in the loaded chunk) offers it. */
   const redact = async (shot: Shot): Promise<void> => {
     if (redacting) return;
     redacting = true;
     try {
-      await redactOnce(shot);
-    } catch {
-      // The editor could not load or the image could not be redone: the screenshot stays as it was.
-      say(strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+      await loaded!.redactShot(shot, kit);
     } finally {
       redacting = false;
     }
@@ -132,14 +128,8 @@ export function createEvidence(h: EvidenceHost) {
     },
     add,
 
-    remove(shot: Shot, index: number): void {
-      URL.revokeObjectURL(shot.url);
-      messages = [];
-      // Only the list (in the loaded screenshots' chunk) offers Remove.
-      const words = loaded!.withScreenshotWords(strings());
-      replace(values().shots.filter((x) => x !== shot), words.screenshotRemoved(iso(shot.prepared.sourceName)));
-      void focusIn('.files .remove', index);
-    },
+    /** Only the list (in the loaded chunk) offers Remove. */
+    remove: (shot: Shot, index: number) => loaded!.removeShot(shot, index, kit),
 
     redact,
 
