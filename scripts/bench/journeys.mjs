@@ -36,18 +36,20 @@ import { pngChunk } from '../png-chunk.mjs';
  * The goals are ratios to Sentry's same journey in one run (npm run bench,
  * @sentry/browser 11.12.0): page 42,370, page + form 56,776, page + form +
  * screenshot 64,574 bytes gzip. The budgets hold what this build fetches
- * (6,078, 29,227 and 35,806 on 2026-12-05, once the list of screenshots
- * and its actions moved to the screenshots' chunk and the words of what a
- * report delivered at once never shows to the chunks that show them: a
- * text report no longer carries them, a report with a screenshot pays
- * about 540 more for the list in the screenshots' chunk, where it
- * compresses worse than beside the form; 6,077, 29,849 and 35,268 before;
- * 5,999, 30,756 and 35,947 on 2026-12-04, before issue 14's second round)
+ * (6,077, 29,028 and 35,608 on 2026-12-05, once the list of screenshots
+ * and its actions moved to the screenshots' chunk, and the words of what a
+ * report delivered at once never shows (a refusal, the categories' help)
+ * to the chunks that show them: a text report no longer carries them, a
+ * report with a screenshot pays about 540 more for the list in the
+ * screenshots' chunk, where it compresses worse than beside the form, and
+ * one that opens a help popover 508 for its words; 6,077, 29,849 and
+ * 35,268 before; 5,999, 30,756 and 35,947 on 2026-12-04, before issue
+ * 14's second round)
  * with a little room, so the gains are kept; `page` is well inside its
  * goal (0.15 × 42,370), `text` and `screenshot` still above theirs (0.50:
  * 28,388 and 32,287).
  */
-export const JOURNEY_BUDGETS = { page: 6100, text: 29300, screenshot: 35900 };
+export const JOURNEY_BUDGETS = { page: 6100, text: 29100, screenshot: 35700 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 

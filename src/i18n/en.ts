@@ -5,7 +5,8 @@ import type { FormEnglish } from './strings.js';
  * English, less the words that ship with the screenshots' chunk
  * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
  * (en-member.ts), with a report not simply delivered (en-undelivered.ts),
- * with the full rules and the notice mode (en-fields.ts), and with the
+ * with a category's help popover (en-help.ts), with the full rules and
+ * the notice mode (en-fields.ts), and with the
  * buttons on every page (their names and the mark when the form cannot
  * load).
  */
@@ -24,15 +25,6 @@ const en: FormEnglish = {
     harassment: 'Bullying or harassment',
     'religious-political': 'Overtly religious or political posts',
     other: 'Something else',
-  },
-  categoryHelp: {
-    spam: 'Advertising, sales pitches or links posted to sell something, not to take part.',
-    sexual: 'Sexual remarks, requests or images, or comments that are otherwise inappropriate here.',
-    hate: 'Attacks on people for who they are, or threats of violence against anyone.',
-    scam: 'Requests for money, payment off the platform, fake offers, or attempts to get passwords or bank details.',
-    harassment: 'Repeated unwanted contact, insults, intimidation or attempts to shame someone.',
-    'religious-political': 'Posts that push a religious or political view rather than help people learn.',
-    other: 'Anything else that breaks the community rules. Please describe it below.',
   },
   aboutCategory: (label) => `About “${label}”`,
   detailsLabel: 'Details',

@@ -6,6 +6,7 @@
 import en from './en.js';
 import { withEditorWords } from './en-editor.js';
 import { withFieldWords } from './en-fields.js';
+import { withHelpWords } from './en-help.js';
 import { withMemberWords } from './en-member.js';
 import { withScreenshotWords } from './en-screenshots.js';
 import { withUndeliveredWords } from './en-undelivered.js';
@@ -18,6 +19,6 @@ const buttons = {
   openFailed: 'Could not open the report form. Check your connection and try again.',
 };
 
-const withScreenshots = withUndeliveredWords(withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en }))));
+const withScreenshots = withHelpWords(withUndeliveredWords(withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en })))));
 
 export const ENGLISH: Strings = { ...withScreenshots, evidence: withEditorWords(withScreenshots.evidence) };

@@ -188,6 +188,8 @@ export type FieldErrorWord = 'field';
 export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted' | 'redact' | 'hideParts' | 'uploading' | 'progressLabel' | 'stop';
 /** The list of screenshots' own words, which English ships with the screenshots' chunk too. */
 export type ScreenshotWord = 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
+/** The categories' help, which English ships in en-help.ts, loaded when a help popover opens. */
+export type HelpWord = 'categoryHelp';
 /** The answers only a report about a member has, refused by the form's own checks: English ships them in en-member.ts. */
 export type MemberErrorWord = 'placeRequired' | 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
 /** Why a saved report waits, and a refusal, in words only a report not simply delivered shows: English ships them in en-undelivered.ts. */
@@ -230,7 +232,7 @@ export type EditorWord =
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | 'queued' | 'delivery' | ButtonWord | MemberWord | ScreenshotWord> & {
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | 'queued' | 'delivery' | ButtonWord | MemberWord | ScreenshotWord | HelpWord> & {
   errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord | MemberErrorWord>;
   queued: Omit<Strings['queued'], UndeliveredQueuedWord>;
   delivery: Omit<Strings['delivery'], UndeliveredDeliveryWord>;

@@ -55,6 +55,7 @@ import { text } from './form/templates/text.js';
 export { resumeOutbox } from '../../outbox/page.js';
 
 const loadMemberWords = () => import('../../i18n/en-member.js');
+const loadHelpWords = () => import('../../i18n/en-help.js');
 
 const loadNotices = (locale: string, root: ShadowRoot) =>
   import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
@@ -73,7 +74,12 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
   const drafts = createDrafts();
   const upload = createUpload(update);
-  const help = createHelp(root);
+  const help = createHelp(root, async () => {
+    if (categories.every((c) => f.s.categoryHelp?.[c])) return;
+    f.s = (await loadHelpWords()).withHelpWords(f.s);
+    update();
+    await rendered();
+  });
   const modal = createModal(root);
   const evidence = createEvidence({
     values: () => f.values,
