@@ -41,7 +41,7 @@ import { emptyValues, type Field, type FieldErrors, type Values } from './form/v
 import type { FormKit, FormState } from './form/state.js';
 import { createDelivery, undelivered, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
-import { createEvidence } from './form/controllers/evidence.js';
+import { createEvidence, type EvidenceHost } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
 import { createModal } from './form/controllers/modal.js';
 import { createUpload } from './form/controllers/upload.js';
@@ -74,31 +74,9 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
   const drafts = createDrafts();
   const upload = createUpload(update);
-  const help = createHelp(root, async () => {
-    if (categories.every((c) => f.s.categoryHelp?.[c])) return;
-    f.s = (await loadHelpWords()).withHelpWords(f.s);
-    update();
-    await rendered();
-  });
+  const help = createHelp(root, helpWords);
   const modal = createModal(root);
-  const evidence = createEvidence({
-    values: () => f.values,
-    strings: () => f.s,
-    editing: () => f.view.kind === 'editing',
-    dialog: () => dialog()!,
-    root,
-    started() {
-      f.touched = true;
-      delete f.errors.screenshots;
-    },
-    update,
-    changed(words) {
-      f.announcement = words;
-      drafts.saveShots(key(), f.values, f.config.persist);
-      update();
-    },
-    rendered,
-  });
+  const evidence = createEvidence(evidenceHost());
   const kit: FormKit = {
     f,
     host,
@@ -167,6 +145,36 @@ export function createForm(host: FormHost, closed: () => void): Form {
     const notKept = draft.notKept && evidence.work?.withScreenshotWords(f.s).screenshotsNotKept(draft.notKept);
     evidence.reset(notKept ? [notKept] : []);
     return true;
+  }
+
+  /** What the screenshots controller reads and tells of the form. */
+  function evidenceHost(): EvidenceHost {
+    return {
+      values: () => f.values,
+      strings: () => f.s,
+      editing: () => f.view.kind === 'editing',
+      dialog: () => dialog()!,
+      root,
+      started() {
+        f.touched = true;
+        delete f.errors.screenshots;
+      },
+      update,
+      changed(words) {
+        f.announcement = words;
+        drafts.saveShots(key(), f.values, f.config.persist);
+        update();
+      },
+      rendered,
+    };
+  }
+
+  /** Every category's help in the strings, rendered: English loads its help with the first popover (i18n/en-help.ts). */
+  async function helpWords(): Promise<void> {
+    if (categories.every((c) => f.s.categoryHelp?.[c])) return;
+    f.s = (await loadHelpWords()).withHelpWords(f.s);
+    update();
+    await rendered();
   }
 
   /** Renders the form for `about`, the dialog still closed (see "Prepared" above). */
