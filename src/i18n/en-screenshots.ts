@@ -12,6 +12,7 @@ const en: Pick<Strings, ScreenshotWord> & {
   errors: Pick<Strings['errors'], ScreenshotErrorWord>;
   evidence: Pick<Strings['evidence'], ScreenshotEvidenceWord>;
 } = {
+  screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
   removeScreenshot: (name) => `Remove ${name}`,
   screenshotRemoved: (name) => `${name} removed.`,
   screenshotsNotKept: (count) =>
@@ -27,6 +28,7 @@ const en: Pick<Strings, ScreenshotWord> & {
   evidence: {
     empty: (name) => `${name} was not added: the file is empty.`,
     truncated: (name) => `${name} was not added: the file is incomplete or damaged.`,
+    unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     tooManyPixels: (name, mp) => `${name} was not added: the image has more than ${mp} million pixels.`,
     redacted: (name) => `${name} updated: the hidden areas are removed.`,
     hideParts: 'Hide parts',
@@ -34,6 +36,7 @@ const en: Pick<Strings, ScreenshotWord> & {
     uploading: (percent) => `Sending… ${percent}%`,
     progressLabel: 'Sending progress',
     stop: 'Stop sending',
+    stopped: 'Sending stopped. Nothing is lost: your report is still here, send it when you are ready.',
   },
 };
 

@@ -33,7 +33,6 @@ const en: FormEnglish = {
   counter: (count, max) => `${num('en', count)} / ${num('en', max)}`,
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
-  screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
   urgentLabel: 'I feel unsafe or pressured',
   urgentHelp:
     'Your report will be marked urgent. If you are in danger right now, contact your local emergency services.',
@@ -69,11 +68,9 @@ const en: FormEnglish = {
     detailsTooLong: (max) => `Details can be at most ${max} characters.`,
   },
   evidence: {
-    unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
-    stopped: 'Sending stopped. Nothing is lost: your report is still here, send it when you are ready.',
   },
   delivery: {
     config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',

@@ -185,9 +185,20 @@ export interface OutcomeStrings {
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 /** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
 export type FieldErrorWord = 'field';
-export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted' | 'redact' | 'hideParts' | 'uploading' | 'progressLabel' | 'stop';
+export type ScreenshotEvidenceWord =
+  | 'empty'
+  | 'truncated'
+  | 'tooManyPixels'
+  | 'unreadable'
+  | 'redacted'
+  | 'redact'
+  | 'hideParts'
+  | 'uploading'
+  | 'progressLabel'
+  | 'stop'
+  | 'stopped';
 /** The list of screenshots' own words, which English ships with the screenshots' chunk too. */
-export type ScreenshotWord = 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
+export type ScreenshotWord = 'screenshotsCount' | 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
 /** The categories' help, which English ships in en-help.ts, loaded when a help popover opens. */
 export type HelpWord = 'categoryHelp';
 /** The answers only a report about a member has, refused by the form's own checks: English ships them in en-member.ts. */

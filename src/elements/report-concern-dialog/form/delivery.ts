@@ -102,7 +102,8 @@ export function createDelivery(k: FormKit) {
     } else if (sent.kind === 'stopped') {
       // The reporter stopped it: back to the form, same report and id, nothing left queued.
       move({ type: 'edit' });
-      f.problem = s.evidence.stopped;
+      // Only an upload with screenshots has Stop, so their chunk and its words are in.
+      f.problem = k.evidence.work!.withScreenshotWords(s).evidence.stopped;
       f.announcement = '';
       update();
       void rendered().then(() => focus('.status'));

@@ -34,8 +34,8 @@ export interface Work {
   trust: (href: string) => string;
 }
 
-/** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
-export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<void> {
+/** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. Returns what to announce. */
+export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<string> {
   const s = withScreenshotWords(h.strings());
   let over = false;
   for (const file of files) {
@@ -50,6 +50,7 @@ export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, s
     h.update();
   }
   if (over) say(s.errors.tooManyFiles(max));
+  return s.screenshotsCount(h.values().shots.length, max);
 }
 
 /** What the evidence controller lends the list's actions. */
@@ -75,7 +76,7 @@ export async function redactShot(shot: Shot, k: ListKit): Promise<void> {
     await k.focusIn('.files .redact', index);
   } catch {
     // The editor could not load or the image could not be redone: the screenshot stays as it was.
-    k.say(h.strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+    k.say(withScreenshotWords(h.strings()).evidence.unreadable(iso(shot.prepared.sourceName)));
   }
 }
 

@@ -65,8 +65,7 @@ export function createEvidence(h: EvidenceHost) {
     pending++;
     queue = queue
       .then(async () => {
-        await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
-        changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+        changed(await (await loadWork()).addFiles(files, work, (message) => messages.push(message)));
       })
       .finally(() => void pending--);
     return queue;

@@ -7,7 +7,7 @@
  * Enter opens the picker) while hidden from sight, so the browser's
  * "Choose Files / No file chosen" never shows. The list of screenshots
  * comes with the screenshots' chunk (screenshot-list.ts); should that chunk
- * not have loaded (offline), the hint counts them instead.
+ * not have loaded (offline), a hint names them instead.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { canCapture } from '../../../../evidence/can-capture.js';
@@ -38,7 +38,7 @@ export function screenshotsTemplate(m: Model): TemplateResult {
       </div>
       <p class="hint" id="files-hint">${evidence.dragging ? s.evidence.dropHere : s.screenshotsHint(LIMITS.screenshotsMax)}</p>
     </div>
-    ${shots.length ? (evidence.work?.listTemplate(m, busy) ?? html`<p class="hint">${s.screenshotsCount(shots.length, LIMITS.screenshotsMax)}</p>`) : nothing}
+    ${shots.length ? (evidence.work?.listTemplate(m, busy) ?? html`<p class="hint">${shots.map((x) => html`<bdi>${x.prepared.sourceName}</bdi> `)}</p>`) : nothing}
     <div class="error" id="files-error" role="alert">${messages.map((message) => html`<p>${text(message)}</p>`)}</div>
   </div>`;
 }
