@@ -29,7 +29,6 @@ const en: Pick<Strings, MemberWord> & { errors: Pick<Strings['errors'], MemberEr
   harassmentAdvice: 'You can block this member: tick “Also block this user” below, and they will no longer be able to contact you.',
   blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
   errors: {
-    placeRequired: 'Choose where it happened.',
     messageTextTooLong: (max) => `Message text can be at most ${max} characters.`,
     placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
     linkInvalid: (link) => `This is not a web link (http or https): ${link}`,

@@ -64,6 +64,7 @@ const en: FormEnglish = {
   fixErrors: (count) => plural('en', count, { one: 'Please fix # answer below.', other: 'Please fix # answers below.' }),
   errors: {
     categoryRequired: 'Choose what the problem is.',
+    placeRequired: 'Choose where it happened.',
     detailsTooShort: (min) => `Describe the problem in at least ${min} characters.`,
     detailsTooLong: (max) => `Details can be at most ${max} characters.`,
   },

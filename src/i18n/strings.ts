@@ -201,8 +201,12 @@ export type ScreenshotEvidenceWord =
 export type ScreenshotWord = 'screenshotsCount' | 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
 /** The categories' help, which English ships in en-help.ts, loaded when a help popover opens. */
 export type HelpWord = 'categoryHelp';
-/** The answers only a report about a member has, refused by the form's own checks: English ships them in en-member.ts. */
-export type MemberErrorWord = 'placeRequired' | 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
+/**
+ * The answers only a report about a member has, refused by the form's own
+ * checks: English ships them in en-member.ts. (`placeRequired` stays with
+ * the form: the full rules word a place a listener set on any report.)
+ */
+export type MemberErrorWord = 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
 /** Why a saved report waits, and a refusal, in words only a report not simply delivered shows: English ships them in en-undelivered.ts. */
 export type UndeliveredQueuedWord = 'auth' | 'expired';
 export type UndeliveredDeliveryWord = 'auth';
