@@ -36,7 +36,7 @@ import { pngChunk } from '../png-chunk.mjs';
  * The goals are ratios to Sentry's same journey in one run (npm run bench,
  * @sentry/browser 11.12.0): page 42,370, page + form 56,776, page + form +
  * screenshot 64,574 bytes gzip. The budgets hold what this build fetches
- * (6,077, 28,980 and 35,661 on 2026-12-05, once the list of screenshots
+ * (6,077, 28,877 and 35,556 on 2026-12-05, once the list of screenshots
  * and its actions moved to the screenshots' chunk, and the words of what a
  * report delivered at once never shows (a refusal, the categories' help)
  * to the chunks that show them: a text report no longer carries them, a
@@ -49,7 +49,7 @@ import { pngChunk } from '../png-chunk.mjs';
  * goal (0.15 × 42,370), `text` and `screenshot` still above theirs (0.50:
  * 28,388 and 32,287).
  */
-export const JOURNEY_BUDGETS = { page: 6100, text: 29000, screenshot: 35700 };
+export const JOURNEY_BUDGETS = { page: 6100, text: 28950, screenshot: 35650 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 

@@ -1,7 +1,7 @@
 /**
  * English words that only a report not simply delivered shows (a refusal
- * because the reporter seems signed out, a saved report that waits for a
- * sign-in or has waited too long): they load with that part of the form
+ * because the reporter seems signed out, a page with no usable report
+ * address, a saved report that waits for a sign-in or has waited too long): they load with that part of the form
  * (form/undelivered.ts), which lays the form's strings over them before it
  * shows anything. A report queued because the connection failed needs
  * none of them: its words stay in the form's chunk, which works offline.
@@ -16,6 +16,7 @@ const en: { queued: Pick<Strings['queued'], UndeliveredQueuedWord>; delivery: Pi
     expired: (days) => `Your saved report has waited more than ${days} days. Try again, or discard it.`,
   },
   delivery: {
+    config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',
     auth: 'You seem to be signed out or not allowed to report. Sign in and try again; your report is still here.',
   },
 };

@@ -74,7 +74,6 @@ const en: FormEnglish = {
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
   },
   delivery: {
-    config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',
     validation: 'The report could not be accepted. Please check your answers.',
     tooLarge: 'The screenshots are too large to send. Remove some and try again.',
     notSent: 'Your report was not sent.',

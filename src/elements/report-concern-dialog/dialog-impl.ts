@@ -201,26 +201,12 @@ export function createForm(host: FormHost, closed: () => void): Form {
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
     emit([from, host], 'report-open', { subject: about });
-    void waiting.then((entries) => showWaiting(entries[entries.length - 1], mine));
+    // A report about this subject still in the outbox shows rather than the blank form (undelivered.ts).
+    void waiting.then((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) void undelivered().then((u) => u.showWaiting(kit, tools, entry, mine), () => undefined);
+    });
     return result;
-  }
-
-  /**
-   * A report about this subject still in the outbox, once the outbox has
-   * answered: shown rather than the blank form, unless the reporter has
-   * started on the form meanwhile. What they typed then stays; the queued
-   * report goes out on its own (its button says so), and a refused one
-   * comes back at the next opening.
-   */
-  async function showWaiting(entry: OutboxEntry | undefined, mine: AbortController): Promise<void> {
-    const current = () => mine === f.opening && !mine.signal.aborted && !f.touched && f.view.kind === 'editing';
-    if (!entry || !current()) return;
-    await showEntry(entry);
-    update();
-    await rendered();
-    if (mine !== f.opening) return;
-    if (f.view.kind === 'queued') kit.focus('.status');
-    else modal.focusStart();
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */

@@ -1,7 +1,8 @@
 /**
  * What the form does when a report was not simply delivered: a report
  * refused by the receiver back into the form with its messages, a report
- * found waiting in the outbox when the dialog opens, "Try again now", and
+ * found waiting in the outbox when the dialog opens, "Try again now", a
+ * Submit refused before any attempt or stopped, and
  * what came of a report whose dialog has since been closed and opened
  * again. A report delivered at its first attempt needs none of it, so it
  * loads (form/delivery.ts) only when one of these happens.
@@ -16,8 +17,9 @@ import type { Kept, OutboxEntry } from '../../../outbox/outbox.js';
 import type { Report } from '../../../report/schema.js';
 import type { Trigger } from '../contract.js';
 import type { FollowUpTools as Tools } from './delivery.js';
-import type { Queued, QueuedReason } from './machine.js';
+import type { Queued, QueuedReason, View } from './machine.js';
 import type { FormKit } from './state.js';
+import type { Sent } from './submit.js';
 import { fromReport } from './from-report.js';
 import { withUndeliveredWords } from '../../../i18n/en-undelivered.js';
 
@@ -53,6 +55,47 @@ export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promi
     entry.state === 'attention' ? (code === 'auth' ? 'auth' : 'expired') : code === 'network' ? 'network' : 'server';
   const kept: Kept = view.kind === 'queued' && view.queued.id === entry.id ? view.queued.kept : { where: 'disk' };
   k.move({ type: 'queued', queued: { id: entry.id, report, reason, kept } });
+}
+
+/** What came of a Submit that made no attempt: the full rules refused what a listener changed, the page has no usable endpoint, or the reporter stopped the upload. */
+export async function notAttempted(k: FormKit, sent: Extract<Sent, { kind: 'invalid' | 'config' | 'stopped' }>): Promise<void> {
+  ownWords(k);
+  const { f, move, update, rendered, focus, fail } = k;
+  const s = f.s;
+  if (sent.kind === 'config') {
+    f.problem = s.delivery.config;
+    return fail(sent.report, 'config', f.problem);
+  }
+  move({ type: 'edit' });
+  if (sent.kind === 'invalid') {
+    k.showErrors(sent.errors, sent.problem);
+    return fail(sent.report, 'validation', s.delivery.validation);
+  }
+  // Stopped: back to the form, same report and id, nothing left queued. Only
+  // an upload with screenshots has Stop, so their chunk and its words are in.
+  f.problem = k.evidence.work!.withScreenshotWords(s).evidence.stopped;
+  f.announcement = '';
+  update();
+  void rendered().then(() => focus('.status'));
+}
+
+/**
+ * A report about this subject still in the outbox, once the outbox has
+ * answered: shown rather than the blank form, unless the reporter has
+ * started on the form meanwhile, or the opening is over. What they typed
+ * then stays; the queued report goes out on its own (its button says so),
+ * and a refused one comes back at the next opening.
+ */
+export async function showWaiting(k: FormKit, t: Tools, entry: OutboxEntry, mine: AbortController): Promise<void> {
+  const { f } = k;
+  if (mine !== f.opening || mine.signal.aborted || f.touched || f.view.kind !== 'editing') return;
+  await showEntry(k, t, entry);
+  k.update();
+  await k.rendered();
+  if (mine !== f.opening) return;
+  // Read anew: showEntry() changed the view.
+  if ((f.view as View).kind === 'queued') k.focus('.status');
+  else k.focusStart();
 }
 
 /** Refused: if the reporter is still here the form shows why; if they closed the dialog, the outbox keeps it until they come back. */
