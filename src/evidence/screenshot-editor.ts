@@ -207,14 +207,3 @@ export async function openEditor(input: EditorInput): Promise<Box[] | undefined>
     canvas.focus();
   });
 }
-
-/*
- * The words of a refused file or an applied redaction, and the refusal's
- * sentence, ride in the editor's chunk: with it they are all a screenshot
- * sent as chosen never needs, fetched in one response on the first refusal
- * or redaction. (From a module of their own that re-exported the editor, the
- * bundler would split its runtime helpers off the form's chunk into a
- * response of their own, on every report.)
- */
-export { refusalOf } from '../elements/report-concern-dialog/form/refusals.js';
-export { withScreenshotWords } from '../i18n/en-screenshots.js';

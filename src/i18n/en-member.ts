@@ -1,13 +1,14 @@
 /**
  * English words that only a report about a member shows (where it
- * happened, links, message text, the block, their advice and thanks):
+ * happened, links, message text, the block, their advice and thanks, and
+ * what the form's checks say of those answers):
  * they load when the form opens for a member, so a report about a post
  * never fetches them. Every other locale carries its own in its chunk.
  */
 import { mergeStrings } from '../config.js';
-import type { MemberWord, Strings } from './strings.js';
+import type { MemberErrorWord, MemberWord, Strings } from './strings.js';
 
-const en: Pick<Strings, MemberWord> = {
+const en: Pick<Strings, MemberWord> & { errors: Pick<Strings['errors'], MemberErrorWord> } = {
   introUser: (name) => (name ? `Tell us what happened with ${name}.` : 'Tell us what happened with this member.'),
   placeLegend: 'Where did it happen?',
   places: {
@@ -27,6 +28,12 @@ const en: Pick<Strings, MemberWord> = {
   blockHint: 'They will not be able to contact you.',
   harassmentAdvice: 'You can block this member: tick “Also block this user” below, and they will no longer be able to contact you.',
   blockConfirmed: (name) => (name ? `You asked to block ${name}.` : 'You asked to block this member.'),
+  errors: {
+    messageTextTooLong: (max) => `Message text can be at most ${max} characters.`,
+    placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
+    linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
+    linksTooMany: (max) => `Add at most ${max} links.`,
+  },
 };
 
 /** English's strings for a member report: these words, with what the form resolved laid over them. */

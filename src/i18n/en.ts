@@ -2,11 +2,13 @@ import { num, plural } from './format.js';
 import type { FormEnglish } from './strings.js';
 
 /**
- * English, less the words that ship with the editor's chunk (the
- * refusals of en-screenshots.ts and the editor's own, en-editor.ts), with member reports
- * (en-member.ts), with the full rules and the notice mode (en-fields.ts),
- * and with the buttons on every page (their names and the mark when the
- * form cannot load).
+ * English, less the words that ship with the screenshots' chunk
+ * (en-screenshots.ts), with the editor (en-editor.ts), with member reports
+ * (en-member.ts), with a report not simply delivered (en-undelivered.ts),
+ * with a category's help popover (en-help.ts), with the full rules and
+ * the notice mode (en-fields.ts), and with the
+ * buttons on every page (their names and the mark when the form cannot
+ * load).
  */
 const en: FormEnglish = {
   dialogTitle: 'Report Concern',
@@ -24,15 +26,6 @@ const en: FormEnglish = {
     'religious-political': 'Overtly religious or political posts',
     other: 'Something else',
   },
-  categoryHelp: {
-    spam: 'Advertising, sales pitches or links posted to sell something, not to take part.',
-    sexual: 'Sexual remarks, requests or images, or comments that are otherwise inappropriate here.',
-    hate: 'Attacks on people for who they are, or threats of violence against anyone.',
-    scam: 'Requests for money, payment off the platform, fake offers, or attempts to get passwords or bank details.',
-    harassment: 'Repeated unwanted contact, insults, intimidation or attempts to shame someone.',
-    'religious-political': 'Posts that push a religious or political view rather than help people learn.',
-    other: 'Anything else that breaks the community rules. Please describe it below.',
-  },
   aboutCategory: (label) => `About “${label}”`,
   detailsLabel: 'Details',
   detailsHint: 'Optional. What happened, and anything moderators should know.',
@@ -40,14 +33,6 @@ const en: FormEnglish = {
   counter: (count, max) => `${num('en', count)} / ${num('en', max)}`,
   screenshotsLabel: 'Add screenshots',
   screenshotsHint: (max) => `PNG, JPEG or WebP, up to ${max}. You can also paste or drop them here.`,
-  screenshotsCount: (count, max) => `${count} of ${max} screenshots added.`,
-  removeScreenshot: (name) => `Remove ${name}`,
-  screenshotRemoved: (name) => `${name} removed.`,
-  screenshotsNotKept: (count) =>
-    plural('en', count, {
-      one: '# screenshot was too large to keep when the page reloaded. Please add it again.',
-      other: '# screenshots were too large to keep when the page reloaded. Please add them again.',
-    }),
   urgentLabel: 'I feel unsafe or pressured',
   urgentHelp:
     'Your report will be marked urgent. If you are in danger right now, contact your local emergency services.',
@@ -71,8 +56,6 @@ const en: FormEnglish = {
     memoryOnly: 'This browser cannot keep the report after this page closes. Keep this page open until it is sent.',
     limit: (count) =>
       `This device already holds ${count} reports waiting to be sent, the most it keeps. This one is kept only while this page is open.`,
-    auth: 'Your saved report could not be sent: you seem to be signed out. Sign in, then try again. It is still saved.',
-    expired: (days) => `Your saved report has waited more than ${days} days. Try again, or discard it.`,
     tryNow: 'Try again now',
     discard: 'Discard this report',
     discarded: 'The saved report was discarded.',
@@ -84,27 +67,14 @@ const en: FormEnglish = {
     placeRequired: 'Choose where it happened.',
     detailsTooShort: (min) => `Describe the problem in at least ${min} characters.`,
     detailsTooLong: (max) => `Details can be at most ${max} characters.`,
-    messageTextTooLong: (max) => `Message text can be at most ${max} characters.`,
-    placeDetailTooLong: (max) => `This can be at most ${max} characters.`,
-    linkInvalid: (link) => `This is not a web link (http or https): ${link}`,
-    linksTooMany: (max) => `Add at most ${max} links.`,
   },
   evidence: {
-    unreadable: (name) => `${name} was not added: it could not be read as an image.`,
     dropHere: 'Drop images here to add them',
-    hideParts: 'Hide parts',
-    redact: (name) => `Hide parts of ${name}`,
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
-    uploading: (percent) => `Sending… ${percent}%`,
-    progressLabel: 'Sending progress',
-    stop: 'Stop sending',
-    stopped: 'Sending stopped. Nothing is lost: your report is still here, send it when you are ready.',
   },
   delivery: {
-    config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',
     validation: 'The report could not be accepted. Please check your answers.',
-    auth: 'You seem to be signed out or not allowed to report. Sign in and try again; your report is still here.',
     tooLarge: 'The screenshots are too large to send. Remove some and try again.',
     notSent: 'Your report was not sent.',
   },

@@ -6,8 +6,10 @@
 import en from './en.js';
 import { withEditorWords } from './en-editor.js';
 import { withFieldWords } from './en-fields.js';
+import { withHelpWords } from './en-help.js';
 import { withMemberWords } from './en-member.js';
 import { withScreenshotWords } from './en-screenshots.js';
+import { withUndeliveredWords } from './en-undelivered.js';
 import type { Strings } from './strings.js';
 
 /** The buttons' English, as trigger-button.ts, flag-button.ts and report-user-button.ts write it (buttons.test.ts reads them on the buttons). */
@@ -17,6 +19,6 @@ const buttons = {
   openFailed: 'Could not open the report form. Check your connection and try again.',
 };
 
-const withScreenshots = withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en })));
+const withScreenshots = withHelpWords(withUndeliveredWords(withScreenshotWords(withFieldWords(withMemberWords({ ...buttons, ...en })))));
 
 export const ENGLISH: Strings = { ...withScreenshots, evidence: withEditorWords(withScreenshots.evidence) };

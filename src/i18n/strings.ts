@@ -181,11 +181,35 @@ export interface OutcomeStrings {
   newReport: string;
 }
 
-/** Screenshot words English ships with the editor's chunk (en-screenshots.ts), not with the form. */
+/** Screenshot words English ships with the screenshots' chunk (en-screenshots.ts), not with the form. */
 export type ScreenshotErrorWord = 'tooManyFiles' | 'notAnImage' | 'fileTooLarge';
 /** A refused field's words by error code, which English ships with the full rules and the notice mode (en-fields.ts). */
 export type FieldErrorWord = 'field';
-export type ScreenshotEvidenceWord = 'empty' | 'truncated' | 'tooManyPixels' | 'redacted';
+export type ScreenshotEvidenceWord =
+  | 'empty'
+  | 'truncated'
+  | 'tooManyPixels'
+  | 'unreadable'
+  | 'redacted'
+  | 'redact'
+  | 'hideParts'
+  | 'uploading'
+  | 'progressLabel'
+  | 'stop'
+  | 'stopped';
+/** The list of screenshots' own words, which English ships with the screenshots' chunk too. */
+export type ScreenshotWord = 'screenshotsCount' | 'removeScreenshot' | 'screenshotRemoved' | 'screenshotsNotKept';
+/** The categories' help, which English ships in en-help.ts, loaded when a help popover opens. */
+export type HelpWord = 'categoryHelp';
+/**
+ * The answers only a report about a member has, refused by the form's own
+ * checks: English ships them in en-member.ts. (`placeRequired` stays with
+ * the form: the full rules word a place a listener set on any report.)
+ */
+export type MemberErrorWord = 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
+/** Why a saved report waits, and a refusal, in words only a report not simply delivered shows: English ships them in en-undelivered.ts. */
+export type UndeliveredQueuedWord = 'auth' | 'expired';
+export type UndeliveredDeliveryWord = 'auth' | 'config';
 /** Words only a report about a member shows, which English ships in en-member.ts. */
 export type MemberWord =
   | 'introUser'
@@ -223,8 +247,10 @@ export type EditorWord =
  * the strings it is given over its English (a translation, a host's
  * override still wins), so every part always has all of its words.
  */
-export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | ButtonWord | MemberWord> & {
-  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord>;
+export type FormEnglish = Omit<Strings, 'errors' | 'evidence' | 'queued' | 'delivery' | ButtonWord | MemberWord | ScreenshotWord | HelpWord> & {
+  errors: Omit<Strings['errors'], ScreenshotErrorWord | FieldErrorWord | MemberErrorWord>;
+  queued: Omit<Strings['queued'], UndeliveredQueuedWord>;
+  delivery: Omit<Strings['delivery'], UndeliveredDeliveryWord>;
   evidence: Omit<Strings['evidence'], ScreenshotEvidenceWord | EditorWord>;
 };
 

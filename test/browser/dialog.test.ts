@@ -161,6 +161,9 @@ describe('<report-concern-dialog>', () => {
     helpButton.click();
     const popover = inDialog('#help-scam');
     await waitFor(() => popover.matches(':popover-open') && popover.style.top, 'the popover to be placed');
+    // Its English words load with the popover (i18n/en-help.ts), and are in before it shows.
+    expect(popover.style.visibility).to.equal('');
+    expect(popover.textContent).to.include('Requests for money, payment off the platform');
     const a = helpButton.getBoundingClientRect();
     const p = popover.getBoundingClientRect();
     expect(Math.abs(p.top - a.bottom)).to.be.lessThan(12);

@@ -72,8 +72,10 @@ describe('a submitted report across the page lifecycle', function () {
     await waitFor(() => inPageDialog(again, 'dialog[open]'), 'the dialog after the reload', 10_000);
     expect(inPageDialog<HTMLTextAreaElement>(again, '#details')!.value).to.equal('Keeps messaging me after I said no');
     expect(inPageDialog<HTMLInputElement>(again, 'input[value="harassment"]')!.checked).to.equal(true);
+    // In the first frame of the open dialog, in the list's own styles: its code (a lazy chunk) loaded before the form showed.
     const thumbs = again.document.querySelector('report-concern-dialog')!.shadowRoot!.querySelectorAll('ul.files li');
     expect(thumbs).to.have.length(1);
+    expect(thumbs[0]!.querySelector('img')!.getBoundingClientRect().width).to.equal(64);
     expect(Object.keys(localStorage).some((k) => k.startsWith('report-concern:'))).to.equal(false);
   });
 

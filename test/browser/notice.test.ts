@@ -202,6 +202,20 @@ describe('notices of illegal content', () => {
     expect(inDialog('label[for="category-illegal"]').textContent).to.equal('Illegal content');
   });
 
+  it("shows the notice's help for \"Illegal content\" and English's own for the other categories", async () => {
+    await openFrom(await flagButton('en', uniqueBucket()));
+    for (const [category, words] of [
+      ['illegal', 'You send a legal notice'],
+      ['spam', 'Advertising, sales pitches'],
+    ]) {
+      inDialog<HTMLButtonElement>(`[popovertarget="help-${category}"]`).click();
+      const popover = inDialog(`#help-${category}`);
+      await waitFor(() => popover.matches(':popover-open') && popover.style.top, `the ${category} help placed`);
+      expect(popover.textContent).to.include(words);
+      popover.hidePopover();
+    }
+  });
+
   it('shows the address of what is reported as the first location, and sends it first', async () => {
     const bucket = uniqueBucket();
     await openFrom(await flagButton('en', bucket));

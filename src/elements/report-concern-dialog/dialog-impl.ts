@@ -41,7 +41,7 @@ import { emptyValues, type Field, type FieldErrors, type Values } from './form/v
 import type { FormKit, FormState } from './form/state.js';
 import { createDelivery, undelivered, tools } from './form/delivery.js';
 import { createDrafts } from './form/controllers/drafts.js';
-import { createEvidence } from './form/controllers/evidence.js';
+import { createEvidence, type EvidenceHost } from './form/controllers/evidence.js';
 import { createHelp } from './form/controllers/help.js';
 import { createModal } from './form/controllers/modal.js';
 import { createUpload } from './form/controllers/upload.js';
@@ -55,6 +55,7 @@ import { text } from './form/templates/text.js';
 export { resumeOutbox } from '../../outbox/page.js';
 
 const loadMemberWords = () => import('../../i18n/en-member.js');
+const loadHelpWords = () => import('../../i18n/en-help.js');
 
 const loadNotices = (locale: string, root: ShadowRoot) =>
   import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
@@ -73,26 +74,9 @@ export function createForm(host: FormHost, closed: () => void): Form {
   const saveDraft = () => f.subject && drafts.save(key(), f.values, f.config.persist);
   const drafts = createDrafts();
   const upload = createUpload(update);
-  const help = createHelp(root);
+  const help = createHelp(root, helpWords);
   const modal = createModal(root);
-  const evidence = createEvidence({
-    values: () => f.values,
-    strings: () => f.s,
-    editing: () => f.view.kind === 'editing',
-    dialog: () => dialog()!,
-    root,
-    started() {
-      f.touched = true;
-      delete f.errors.screenshots;
-    },
-    update,
-    changed(words) {
-      f.announcement = words;
-      drafts.saveShots(key(), f.values, f.config.persist);
-      update();
-    },
-    rendered,
-  });
+  const evidence = createEvidence(evidenceHost());
   const kit: FormKit = {
     f,
     host,
@@ -134,6 +118,7 @@ export function createForm(host: FormHost, closed: () => void): Form {
       f.values = values;
       saveDraft();
       drafts.saveShots(key(), f.values, f.config.persist);
+      return values.shots.length ? evidence.shown() : undefined;
     },
   };
   const delivery = createDelivery(kit);
@@ -142,6 +127,8 @@ export function createForm(host: FormHost, closed: () => void): Form {
   /** An opening's state, from scratch (see "Prepared" above), unless another opening took over meanwhile. */
   async function setUp(about: Subject, from: Trigger | undefined, mine: AbortController): Promise<boolean> {
     const { categories: offered, ...settings } = await settingsFor(host, root(), about, from);
+    // A draft's screenshots show with the form, never a moment after it.
+    if (drafts.hasShots(subjectKey(fitSubject(about)), settings.config.persist)) await evidence.shown();
     if (mine !== f.opening) return false;
     categories = offered;
     Object.assign(f, settings, { subject: fitSubject(about), trigger: from, touched: false, view: EDITING, announcement: '', honeypot: '' });
@@ -154,8 +141,40 @@ export function createForm(host: FormHost, closed: () => void): Form {
     f.errors = { ...refusal?.errors };
     f.problem = refusal?.problem;
     f.openedAt = performance.now();
-    evidence.reset(draft.notKept ? [f.s.screenshotsNotKept(draft.notKept)] : []);
+    // Screenshots storage could not keep were added earlier in this tab, so their chunk (and its words) loaded above, from the cache if offline.
+    const notKept = draft.notKept && evidence.work?.withScreenshotWords(f.s).screenshotsNotKept(draft.notKept);
+    evidence.reset(notKept ? [notKept] : []);
     return true;
+  }
+
+  /** What the screenshots controller reads and tells of the form. */
+  function evidenceHost(): EvidenceHost {
+    return {
+      values: () => f.values,
+      strings: () => f.s,
+      editing: () => f.view.kind === 'editing',
+      dialog: () => dialog()!,
+      root,
+      started() {
+        f.touched = true;
+        delete f.errors.screenshots;
+      },
+      update,
+      changed(words) {
+        f.announcement = words;
+        drafts.saveShots(key(), f.values, f.config.persist);
+        update();
+      },
+      rendered,
+    };
+  }
+
+  /** Every category's help in the strings, rendered: English loads its help with the first popover (i18n/en-help.ts). */
+  async function helpWords(): Promise<void> {
+    if (categories.every((c) => f.s.categoryHelp?.[c])) return;
+    f.s = (await loadHelpWords()).withHelpWords(f.s);
+    update();
+    await rendered();
   }
 
   /** Renders the form for `about`, the dialog still closed (see "Prepared" above). */
@@ -182,26 +201,12 @@ export function createForm(host: FormHost, closed: () => void): Form {
     const result = new Promise<OpenResult>((resolve) => (settle = resolve));
     modal.show(dialog()!, from, host, f.config);
     emit([from, host], 'report-open', { subject: about });
-    void waiting.then((entries) => showWaiting(entries[entries.length - 1], mine));
+    // A report about this subject still in the outbox shows rather than the blank form (undelivered.ts).
+    void waiting.then((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) void undelivered().then((u) => u.showWaiting(kit, tools, entry, mine), () => undefined);
+    });
     return result;
-  }
-
-  /**
-   * A report about this subject still in the outbox, once the outbox has
-   * answered: shown rather than the blank form, unless the reporter has
-   * started on the form meanwhile. What they typed then stays; the queued
-   * report goes out on its own (its button says so), and a refused one
-   * comes back at the next opening.
-   */
-  async function showWaiting(entry: OutboxEntry | undefined, mine: AbortController): Promise<void> {
-    const current = () => mine === f.opening && !mine.signal.aborted && !f.touched && f.view.kind === 'editing';
-    if (!entry || !current()) return;
-    await showEntry(entry);
-    update();
-    await rendered();
-    if (mine !== f.opening) return;
-    if (f.view.kind === 'queued') kit.focus('.status');
-    else modal.focusStart();
   }
 
   /** The dialog's `close` event: every way of closing ends here, once. */

@@ -1,6 +1,6 @@
 import { css } from '@lit/reactive-element';
 
-/** The form's fields: questions, answers, hints, errors, screenshots. */
+/** The form's fields: questions, answers, hints, errors, the screenshots control (the list of screenshots has its own: templates/screenshot-list.ts). */
 export const formStyles = css`
   p {
     margin: 0;
@@ -181,40 +181,6 @@ export const formStyles = css`
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.25);
     font-size: 0.9em;
   }
-  .files {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .files li {
-    display: grid;
-    grid-template-columns: 64px auto auto;
-    align-items: center;
-    gap: 0.5em;
-    padding: 0.25em;
-    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
-    border-radius: var(--_radius);
-    max-inline-size: 100%;
-  }
-  .files img {
-    inline-size: 64px;
-    block-size: 48px;
-    object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_soft);
-  }
-  .files .redact {
-    grid-row: 2;
-    grid-column: 1 / -1;
-    font-size: 0.8em;
-  }
-  .files .name {
-    font-size: 0.8em;
-    overflow-wrap: anywhere;
-  }
   /* The screenshots control: a drop zone with a button, which is the label
      of the native file input. The input stays in the tab order and the
      accessibility tree, hidden from sight only; its focus shows on the button. */
@@ -269,16 +235,5 @@ export const formStyles = css`
   .screenshots {
     display: grid;
     gap: 0.5em;
-  }
-  .upload {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 0.75em;
-  }
-  .upload progress {
-    flex: 1 1 10em;
-    min-inline-size: 0;
-    accent-color: var(--_accent);
   }
 `;

@@ -91,22 +91,14 @@ export function createDelivery(k: FormKit) {
       if (sent.kind === 'attempted') void undelivered().then((u) => u.settleElsewhere(k, tools, sent.built.report, sent.result, trigger, about));
       return;
     }
-    if (sent.kind === 'not-sent') f.problem = s.delivery.notSent;
-    else if (sent.kind === 'invalid') {
-      move({ type: 'edit' });
-      showErrors(sent.errors, sent.problem);
-      await fail(sent.report, 'validation', s.delivery.validation);
-    } else if (sent.kind === 'config') {
-      f.problem = s.delivery.config;
-      await fail(sent.report, 'config', f.problem);
-    } else if (sent.kind === 'stopped') {
-      // The reporter stopped it: back to the form, same report and id, nothing left queued.
-      move({ type: 'edit' });
-      f.problem = s.evidence.stopped;
-      f.announcement = '';
-      update();
-      void rendered().then(() => focus('.status'));
-    } else await settleHere(sent.built.report, sent.result, sent.kept);
+    if (sent.kind === 'attempted') return settleHere(sent.built.report, sent.result, sent.kept);
+    f.problem = s.delivery.notSent;
+    if (sent.kind === 'not-sent') return;
+    // Refused before any attempt, or stopped (undelivered.ts); should that
+    // part not load, the report stays in the form as not sent, and the host hears of it.
+    const u = await undelivered().catch(() => undefined);
+    if (u) return u.notAttempted(k, sent);
+    if (sent.kind !== 'stopped') await fail(sent.report, sent.kind === 'invalid' ? 'validation' : 'config', f.problem);
   }
 
   /**

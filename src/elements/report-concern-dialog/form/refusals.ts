@@ -1,6 +1,6 @@
 /**
  * What the reporter reads when a file is refused. Apart from messages.ts:
- * it loads with the screenshot editor's chunk, on the first refusal.
+ * only the screenshot code that loads with the first file needs it.
  */
 import type { PrepareResult } from '../../../evidence/screenshots.js';
 import type { Strings } from '../../../i18n/strings.js';

@@ -63,6 +63,6 @@ export interface FormKit {
   /** Renders, then fires `report-error`, so the message is on screen when hosts hear of it. */
   fail(report: Report, code: ReportErrorCode, message: string, afterRender?: () => void): Promise<void>;
   forgetDraft(): void;
-  /** A report from the outbox back into the form (from-report.ts), kept as the draft. */
-  restore(values: Values): void;
+  /** A report from the outbox back into the form (from-report.ts), kept as the draft; settles once its screenshots can show. */
+  restore(values: Values): Promise<unknown> | undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * What the form does when a report was not simply delivered: a report
  * refused by the receiver back into the form with its messages, a report
- * found waiting in the outbox when the dialog opens, "Try again now", and
+ * found waiting in the outbox when the dialog opens, "Try again now", a
+ * Submit refused before any attempt or stopped, and
  * what came of a report whose dialog has since been closed and opened
  * again. A report delivered at its first attempt needs none of it, so it
  * loads (form/delivery.ts) only when one of these happens.
@@ -16,9 +17,14 @@ import type { Kept, OutboxEntry } from '../../../outbox/outbox.js';
 import type { Report } from '../../../report/schema.js';
 import type { Trigger } from '../contract.js';
 import type { FollowUpTools as Tools } from './delivery.js';
-import type { Queued, QueuedReason } from './machine.js';
+import type { Queued, QueuedReason, View } from './machine.js';
 import type { FormKit } from './state.js';
+import type { Sent } from './submit.js';
 import { fromReport } from './from-report.js';
+import { withUndeliveredWords } from '../../../i18n/en-undelivered.js';
+
+/** This part's English words (i18n/en-undelivered.ts), under the form's strings, before it shows anything. */
+const ownWords = (k: FormKit) => (k.f.s = withUndeliveredWords(k.f.s));
 
 type Rejected = Extract<AttemptResult, { kind: 'rejected' }>;
 /** delivery.ts's own ending of an attempt shown in the form. */
@@ -26,6 +32,7 @@ export type SettleHere = (report: Report, result: AttemptResult, kept: Kept) => 
 
 /** Shows a report from the outbox: as queued, or back in the form when the receiver refused it. */
 export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promise<void> {
+  ownWords(k);
   const { f } = k;
   const { iso, receiverErrors, withDetails } = t;
   const report = JSON.parse(entry.reportJson) as Report;
@@ -34,7 +41,7 @@ export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promi
   const { view } = f;
   if (entry.state === 'attention' && (code === 'validation' || code === 'too-large')) {
     // Refused by the receiver while nobody was looking: back into the form, with its messages.
-    k.restore(fromReport(report, entry.files, t.emptyValues(), t.storedShot));
+    await k.restore(fromReport(report, entry.files, t.emptyValues(), t.storedShot));
     await t.outbox().discard(entry.id);
     const found = receiverErrors(last?.errors);
     const message = last?.message ? iso(last.message) : f.s.delivery.validation;
@@ -50,8 +57,50 @@ export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promi
   k.move({ type: 'queued', queued: { id: entry.id, report, reason, kept } });
 }
 
+/** What came of a Submit that made no attempt: the full rules refused what a listener changed, the page has no usable endpoint, or the reporter stopped the upload. */
+export async function notAttempted(k: FormKit, sent: Extract<Sent, { kind: 'invalid' | 'config' | 'stopped' }>): Promise<void> {
+  ownWords(k);
+  const { f, move, update, rendered, focus, fail } = k;
+  const s = f.s;
+  if (sent.kind === 'config') {
+    f.problem = s.delivery.config;
+    return fail(sent.report, 'config', f.problem);
+  }
+  move({ type: 'edit' });
+  if (sent.kind === 'invalid') {
+    k.showErrors(sent.errors, sent.problem);
+    return fail(sent.report, 'validation', s.delivery.validation);
+  }
+  // Stopped: back to the form, same report and id, nothing left queued. Only
+  // an upload with screenshots has Stop, so their chunk and its words are in.
+  f.problem = k.evidence.work!.withScreenshotWords(s).evidence.stopped;
+  f.announcement = '';
+  update();
+  void rendered().then(() => focus('.status'));
+}
+
+/**
+ * A report about this subject still in the outbox, once the outbox has
+ * answered: shown rather than the blank form, unless the reporter has
+ * started on the form meanwhile, or the opening is over. What they typed
+ * then stays; the queued report goes out on its own (its button says so),
+ * and a refused one comes back at the next opening.
+ */
+export async function showWaiting(k: FormKit, t: Tools, entry: OutboxEntry, mine: AbortController): Promise<void> {
+  const { f } = k;
+  if (mine !== f.opening || mine.signal.aborted || f.touched || f.view.kind !== 'editing') return;
+  await showEntry(k, t, entry);
+  k.update();
+  await k.rendered();
+  if (mine !== f.opening) return;
+  // Read anew: showEntry() changed the view.
+  if ((f.view as View).kind === 'queued') k.focus('.status');
+  else k.focusStart();
+}
+
 /** Refused: if the reporter is still here the form shows why; if they closed the dialog, the outbox keeps it until they come back. */
 export async function refusedHere(k: FormKit, t: Tools, report: Report, result: Rejected, wasClosed: boolean): Promise<void> {
+  ownWords(k);
   const { f, move, showErrors, focus, mark, fail } = k;
   const { iso, receiverErrors, withDetails } = t;
   if (!wasClosed) await t.outbox().discard(report.id);
@@ -93,6 +142,7 @@ export function settleElsewhere(k: FormKit, t: Tools, report: Report, result: At
 
 /** The reporter asked to try queued report `q` again now; the form already says so (delivery.ts). */
 export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere, q: Queued): Promise<void> {
+  ownWords(k);
   const { f, move, update } = k;
   const box = t.outbox();
   let entry: OutboxEntry | undefined;
@@ -115,6 +165,6 @@ export async function tryNow(k: FormKit, t: Tools, settleHere: SettleHere, q: Qu
     t.emit([f.trigger, k.host], 'report-error', { report: q.report, code: 'auth', message: t.plain(t.queuedMessageOf(f.s, still)), queued: true });
     return;
   }
-  if (result.kind === 'rejected' && entry) k.restore(fromReport(q.report, entry.files, t.emptyValues(), t.storedShot));
+  if (result.kind === 'rejected' && entry) await k.restore(fromReport(q.report, entry.files, t.emptyValues(), t.storedShot));
   await settleHere(q.report, result, q.kept);
 }

@@ -19,6 +19,17 @@ export function createDrafts() {
       return { values: fromDraft(readDraft(key, persist), shots), notKept: missing };
     },
 
+    /** Whether the draft for a subject has screenshots (or had some storage could not keep), before loading it. */
+    hasShots(key: string, persist?: string): boolean {
+      const kept = memory.get(key);
+      if (kept) return kept.shots.length > 0;
+      try {
+        return Boolean(draftStorage(persist)?.getItem(SHOTS_PREFIX + key));
+      } catch {
+        return false;
+      }
+    },
+
     save(key: string, values: Values, persist?: string): void {
       memory.set(key, values);
       writeDraft(key, draftTextOf(values), persist);

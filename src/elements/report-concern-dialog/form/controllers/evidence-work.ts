@@ -1,25 +1,23 @@
 /**
  * The screenshot work of the evidence controller: checking and processing
- * chosen files one by one, the redaction editor (its own chunk, with the
- * words of refusals: loaded on the first refusal or redaction), the upload with
+ * chosen files one by one, the redaction editor, the upload with
  * progress that sends them (screenshot-progress.ts), and keeping them in
  * the draft (internal/draft-shots.ts). It loads with the
- * first file, with the checks and the image pipeline (evidence/), in one
+ * first file, with the checks, the image pipeline (evidence/) and the
+ * list of screenshots (templates/screenshot-list.ts), in one
  * chunk, so a reporter who sends no screenshot never downloads any of it
  * and one who does fetches it in one response.
  */
 import { PIXELS_MAX, prepareScreenshot, redactScreenshot, type PreparedScreenshot } from '../../../../evidence/screenshots.js';
+import { refusalOf } from '../refusals.js';
+import { withScreenshotWords } from '../../../../i18n/en-screenshots.js';
 import type { Shot } from '../values.js';
 import type { EvidenceHost } from './evidence.js';
 
 export { watchedSender } from './screenshot-progress.js';
 export { writeDraftShots } from '../../../../internal/draft-shots.js';
-
-/** The editor and the words of refusals and redactions (the editor's chunk), loaded when first needed. */
-async function editorChunk(h: EvidenceHost) {
-  const { openEditor, refusalOf, withScreenshotWords } = await import('../../../../evidence/screenshot-editor.js');
-  return { s: withScreenshotWords(h.strings()), refusalOf, openEditor };
-}
+export { adoptListStyles, listTemplate, uploadTemplate } from '../templates/screenshot-list.js';
+export { withScreenshotWords };
 
 /**
  * What the work needs of the form, passed in rather than imported: this
@@ -36,8 +34,9 @@ export interface Work {
   trust: (href: string) => string;
 }
 
-/** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. */
-export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<void> {
+/** Adds files in order, one at a time, so the count can never pass the limit; says each refusal. Returns what to announce. */
+export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, say: (message: string) => void): Promise<string> {
+  const s = withScreenshotWords(h.strings());
   let over = false;
   for (const file of files) {
     const v = h.values();
@@ -47,13 +46,47 @@ export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, s
     }
     const result = await prepareScreenshot(file, trust);
     if (result.ok) v.shots = [...v.shots, shotOf(result.shot)];
-    else {
-      const { s, refusalOf } = await editorChunk(h);
-      say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
-    }
+    else say(refusalOf(s, file.name || 'image', result.reason, PIXELS_MAX));
     h.update();
   }
-  if (over) say((await editorChunk(h)).s.errors.tooManyFiles(max));
+  if (over) say(s.errors.tooManyFiles(max));
+  return s.screenshotsCount(h.values().shots.length, max);
+}
+
+/** What the evidence controller lends the list's actions. */
+export interface ListKit {
+  work: Work;
+  say(message: string): void;
+  replace(shots: Shot[], announcement: string): void;
+  focusIn(selector: string, index: number): Promise<void>;
+  /** Forgets what was said about the last files. */
+  clear(): void;
+}
+
+const iso = (name: string) => `\u2068${name}\u2069`;
+
+/** "Hide parts": the editor, then the redacted screenshot in place of this one, and focus back on its button. */
+export async function redactShot(shot: Shot, k: ListKit): Promise<void> {
+  const { h } = k.work;
+  const index = h.values().shots.indexOf(shot);
+  try {
+    const done = await redact(shot, k.work);
+    if (done && 'refusal' in done) return k.say(done.refusal);
+    if (done) k.replace(done.shots, done.announcement);
+    await k.focusIn('.files .redact', index);
+  } catch {
+    // The editor could not load or the image could not be redone: the screenshot stays as it was.
+    k.say(withScreenshotWords(h.strings()).evidence.unreadable(iso(shot.prepared.sourceName)));
+  }
+}
+
+/** "Remove": the screenshot goes, and focus moves to the next one's Remove (or the file input). */
+export function removeShot(shot: Shot, index: number, k: ListKit): void {
+  const { h } = k.work;
+  URL.revokeObjectURL(shot.url);
+  k.clear();
+  k.replace(h.values().shots.filter((x) => x !== shot), withScreenshotWords(h.strings()).screenshotRemoved(iso(shot.prepared.sourceName)));
+  void k.focusIn('.files .remove', index);
 }
 
 /**
@@ -61,12 +94,13 @@ export async function addFiles(files: File[], { h, shotOf, max, trust }: Work, s
  * redacted one in its place and what to announce, a refusal to show, or
  * nothing when the reporter cancelled or removed it meanwhile.
  */
-export async function redact(
+async function redact(
   shot: Shot,
   { h, shotOf, bytesMax, trust }: Work,
 ): Promise<{ shots: Shot[]; announcement: string } | { refusal: string } | undefined> {
-  const { openEditor, s, refusalOf } = await editorChunk(h);
+  const { openEditor } = await import('../../../../evidence/screenshot-editor.js');
   const p = shot.prepared;
+  const s = withScreenshotWords(h.strings());
   const boxes = await openEditor({ container: h.dialog(), image: p.blob, width: p.width, height: p.height, name: p.sourceName, strings: s.evidence });
   if (!boxes || !h.values().shots.includes(shot)) return undefined;
   const prepared = await redactScreenshot(p, boxes, trust);
@@ -75,5 +109,5 @@ export async function redact(
   URL.revokeObjectURL(shot.url);
   // A new key: the report built before this is not the one to send any more.
   const shots = h.values().shots.map((x) => (x === shot ? shotOf(prepared) : x));
-  return { shots, announcement: s.evidence.redacted(`\u2068${p.sourceName}\u2069`) };
+  return { shots, announcement: s.evidence.redacted(iso(p.sourceName)) };
 }

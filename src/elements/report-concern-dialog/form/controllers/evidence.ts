@@ -6,11 +6,9 @@
 import { LIMITS } from '../../../../report/limits.js';
 import { trustedScriptUrl } from '../../../../internal/trusted-types.js';
 import type { Strings } from '../../../../i18n/strings.js';
-import { iso } from '../messages.js';
 import { shotOf, type Shot, type Values } from '../values.js';
 
-/** Checking, processing and redacting images load with the first file, never with the form. */
-const loadWork = () => import('./evidence-work.js');
+type WorkChunk = typeof import('./evidence-work.js');
 
 export interface EvidenceHost {
   values(): Values;
@@ -36,6 +34,15 @@ export function createEvidence(h: EvidenceHost) {
   let redacting = false;
   /** Files given and not yet in (or refused). */
   let pending = 0;
+  /** The screenshots' chunk, once loaded: it shows the list of screenshots (templates/screenshot-list.ts). */
+  let loaded: WorkChunk | undefined;
+
+  /** Checking, processing, redacting and listing images load with the first file, never with the form. */
+  const loadWork = () =>
+    import('./evidence-work.js').then((w) => {
+      w.adoptListStyles(root());
+      return (loaded = w);
+    });
 
   const say = (message: string) => {
     messages = [message];
@@ -58,31 +65,27 @@ export function createEvidence(h: EvidenceHost) {
     pending++;
     queue = queue
       .then(async () => {
-        await (await loadWork()).addFiles(files, work, (message) => messages.push(message));
-        changed(strings().screenshotsCount(values().shots.length, LIMITS.screenshotsMax));
+        changed(await (await loadWork()).addFiles(files, work, (message) => messages.push(message)));
       })
       .finally(() => void pending--);
     return queue;
   };
 
-  /** Opens the editor and replaces the screenshot with the redacted one. */
-  const redactOnce = async (shot: Shot) => {
-    const index = values().shots.indexOf(shot);
-    const done = await (await loadWork()).redact(shot, work);
-    if (done && 'refusal' in done) return say(done.refusal);
-    if (done) replace(done.shots, done.announcement);
-    await focusIn('.files .redact', index);
+  /** What the list's actions (evidence-work.ts `redactShot`, `removeShot`) use of this controller. */
+  const kit = {
+    work,
+    say,
+    replace,
+    focusIn,
+    clear: () => void (messages = []),
   };
 
-  /** One editor at a time, even when the button is pressed twice before it loads. */
+  /** One editor at a time, even when the button is pressed twice before it loads. Only the list (in the loaded chunk) offers it. */
   const redact = async (shot: Shot): Promise<void> => {
     if (redacting) return;
     redacting = true;
     try {
-      await redactOnce(shot);
-    } catch {
-      // The editor could not load or the image could not be redone: the screenshot stays as it was.
-      say(strings().evidence.unreadable(iso(shot.prepared.sourceName)));
+      await loaded!.redactShot(shot, kit);
     } finally {
       redacting = false;
     }
@@ -105,6 +108,17 @@ export function createEvidence(h: EvidenceHost) {
     get busy(): boolean {
       return pending > 0 || redacting;
     },
+    /** The screenshots' chunk, when loaded: the list of screenshots and the upload's bar render with it. */
+    get work(): WorkChunk | undefined {
+      return loaded;
+    },
+    /**
+     * Settles once the list of screenshots can render: awaited before the
+     * form shows screenshots it did not take in itself (a draft, a refused
+     * report), so they never appear a moment late. Should the chunk not
+     * load (offline), the screenshots stay in the form and are counted.
+     */
+    shown: (): Promise<unknown> => loadWork().catch(() => undefined),
     /** Settles once every file given so far is in (or refused). */
     idle: () => queue,
     reset(next: string[] = []): void {
@@ -113,12 +127,8 @@ export function createEvidence(h: EvidenceHost) {
     },
     add,
 
-    remove(shot: Shot, index: number): void {
-      URL.revokeObjectURL(shot.url);
-      messages = [];
-      replace(values().shots.filter((x) => x !== shot), strings().screenshotRemoved(iso(shot.prepared.sourceName)));
-      void focusIn('.files .remove', index);
-    },
+    /** Only the list (in the loaded chunk) offers Remove. */
+    remove: (shot: Shot, index: number) => loaded!.removeShot(shot, index, kit),
 
     redact,
 

@@ -1,13 +1,19 @@
 /**
  * The categories' help popovers: each is placed below its "?" by
- * floating-ui, which loads with the first help opened, not with the form.
- * Placement stops when the popover closes or the dialog does.
+ * floating-ui, which loads with the first help opened, not with the form,
+ * as do the English words of the help (`words`: i18n/en-help.ts). The
+ * popover stays hidden until both are in. Placement stops when the
+ * popover closes or the dialog does.
  */
 import type { Category } from '../../../../report/categories.js';
 
 const loadPlacement = () => import('../../../../internal/placement.js');
 
-export function createHelp(root: () => ShadowRoot) {
+/**
+ * `words` settles once every category's help is in the form's strings and
+ * rendered; it loads them first where they are missing (English).
+ */
+export function createHelp(root: () => ShadowRoot, words: () => Promise<unknown>) {
   let stopPlacing: (() => void) | undefined;
   /** Bumped at every toggle: a placement that loads after its popover closed is dropped. */
   let generation = 0;
@@ -29,8 +35,8 @@ export function createHelp(root: () => ShadowRoot) {
       if (!anchor) return;
       // Hidden until placed (or shown where the browser puts it, should the chunk fail to load).
       popover.style.visibility = 'hidden';
-      loadPlacement().then(
-        ({ placeNextTo }) => {
+      Promise.all([loadPlacement(), words()]).then(
+        ([{ placeNextTo }]) => {
           if (mine !== generation) return;
           // Below the "?" at the end of its row, reaching back over the label:
           // "-end" is the inline end, and floating-ui reads the popover's own

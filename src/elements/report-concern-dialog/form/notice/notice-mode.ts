@@ -59,7 +59,8 @@ export async function loadNoticeMode(locale: string, given: Kit): Promise<Notice
         ...s,
         notice: n,
         categories: { ...s.categories, illegal: s.categories.illegal ?? n.category },
-        categoryHelp: { ...s.categoryHelp, illegal: s.categoryHelp.illegal ?? n.categoryHelp },
+        // English's help of the other categories comes with the first popover (i18n/en-help.ts), so it may not be here yet.
+        categoryHelp: { ...s.categoryHelp, illegal: s.categoryHelp?.illegal ?? n.categoryHelp },
       };
     },
     fields: (m) => (m.values.category === 'illegal' ? noticeFields(m) : undefined),

@@ -24,6 +24,7 @@ const errorLine = (id: string, error: string | undefined) => html`<p class="erro
 export function categoriesTemplate(m: Model): TemplateResult {
   const { s, errors } = m;
   const error = errors.category;
+  // English help texts come in when a popover opens (controllers/help.ts): until then a popover is empty and hidden.
   return html`<fieldset aria-describedby=${error ? 'category-error' : nothing}>
     <legend>${s.categoryLegend}</legend>
     <div class="options">
@@ -33,7 +34,7 @@ export function categoriesTemplate(m: Model): TemplateResult {
             .checked=${m.values.category === c} @change=${() => m.onCategory(c)} />
           <label for="category-${c}">${s.categories[c]}</label>
           <button type="button" class="icon-button help-button" popovertarget="help-${c}" aria-label=${s.aboutCategory(s.categories[c]!)}>?</button>
-          <div id="help-${c}" class="popover" popover="auto" @toggle=${(e: ToggleEvent) => m.onHelpToggle(e, c)}>${s.categoryHelp[c]}</div>
+          <div id="help-${c}" class="popover" popover="auto" @toggle=${(e: ToggleEvent) => m.onHelpToggle(e, c)}>${s.categoryHelp?.[c]}</div>
         </div>`,
       )}
     </div>

@@ -5,7 +5,7 @@ import { honeypotField } from '../friction.js';
 import { hasValues } from '../values.js';
 import { blockTemplate, categoriesTemplate, detailsTemplate, incidentTemplate, urgentTemplate } from './fields.js';
 import type { Model } from './model.js';
-import { screenshotsTemplate, uploadTemplate } from './screenshots.js';
+import { screenshotsTemplate } from './screenshots.js';
 import { text } from './text.js';
 
 export function formTemplate(m: Model): TemplateResult {
@@ -30,7 +30,7 @@ export function formTemplate(m: Model): TemplateResult {
       ${isUser ? blockTemplate(m) : nothing} ${urgentTemplate(m)}
       ${m.config.honeypot ? honeypotField(m.onHoneypot) : nothing}
       <div class="status ${m.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${text(m.problem)}</div>
-      ${uploadTemplate(m)}
+      ${m.upload ? m.evidence.work?.uploadTemplate(m) : nothing}
     </div>
     <footer part="footer">
       ${hasValues(m.values)

@@ -5,7 +5,9 @@
  * screenshots" is the label of the native file input, which stays the
  * accessible way in (Tab reaches it, a screen reader names it, Space or
  * Enter opens the picker) while hidden from sight, so the browser's
- * "Choose Files / No file chosen" never shows.
+ * "Choose Files / No file chosen" never shows. The list of screenshots
+ * comes with the screenshots' chunk (screenshot-list.ts); should that chunk
+ * not have loaded (offline), a hint names them instead.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { canCapture } from '../../../../evidence/can-capture.js';
@@ -36,35 +38,7 @@ export function screenshotsTemplate(m: Model): TemplateResult {
       </div>
       <p class="hint" id="files-hint">${evidence.dragging ? s.evidence.dropHere : s.screenshotsHint(LIMITS.screenshotsMax)}</p>
     </div>
-    ${shots.length ? filesTemplate(m, busy) : nothing}
+    ${shots.length ? (evidence.work?.listTemplate(m, busy) ?? html`<p class="hint">${shots.map((x) => html`<bdi>${x.prepared.sourceName}</bdi> `)}</p>`) : nothing}
     <div class="error" id="files-error" role="alert">${messages.map((message) => html`<p>${text(message)}</p>`)}</div>
-  </div>`;
-}
-
-function filesTemplate(m: Model, busy: boolean): TemplateResult {
-  const { s, evidence } = m;
-  return html`<ul class="files">
-    ${m.values.shots.map(
-      (shot, i) => html`<li>
-        <img src=${shot.url} alt="" />
-        <bdi class="name">${shot.prepared.sourceName}</bdi>
-        <button type="button" class="secondary redact" aria-label=${s.evidence.redact(shot.prepared.sourceName)}
-          ?disabled=${busy} @click=${() => evidence.redact(shot)}>${s.evidence.hideParts}</button>
-        <button type="button" class="icon-button remove" aria-label=${s.removeScreenshot(shot.prepared.sourceName)}
-          ?disabled=${busy} @click=${() => evidence.remove(shot, i)}><span aria-hidden="true">×</span></button>
-      </li>`,
-    )}
-  </ul>`;
-}
-
-/** While a report with screenshots uploads: the bar, and Stop until the whole body has left. */
-export function uploadTemplate(m: Model): TemplateResult | typeof nothing {
-  const up = m.upload;
-  if (!up) return nothing;
-  const e = m.s.evidence;
-  return html`<div class="upload" part="upload">
-    <progress max="100" .value=${up.percent} aria-label=${e.progressLabel}></progress>
-    <span class="hint">${e.uploading(up.percent)}</span>
-    ${up.sent ? nothing : html`<button type="button" class="secondary" part="stop-button" @click=${m.stopUpload}>${e.stop}</button>`}
   </div>`;
 }
