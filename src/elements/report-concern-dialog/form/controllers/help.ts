@@ -33,7 +33,9 @@ export function createHelp(root: () => ShadowRoot, words: () => Promise<unknown>
       if (event.newState !== 'open') return;
       const anchor = root().querySelector(`[popovertarget="help-${category}"]`);
       if (!anchor) return;
-      // Hidden until placed (or shown where the browser puts it, should the chunk fail to load).
+      // Hidden until placed. Should a chunk fail to load (offline), it shows
+      // where the browser puts it if it has its words, and closes if not:
+      // an empty box helps nobody.
       popover.style.visibility = 'hidden';
       Promise.all([loadPlacement(), words()]).then(
         ([{ placeNextTo }]) => {
@@ -45,6 +47,7 @@ export function createHelp(root: () => ShadowRoot, words: () => Promise<unknown>
         },
         () => {
           popover.style.visibility = '';
+          if (!popover.textContent?.trim()) popover.hidePopover();
         },
       );
     },
