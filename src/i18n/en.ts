@@ -72,6 +72,7 @@ const en: FormEnglish = {
     dropHere: 'Drop images here to add them',
     capture: 'Capture this page',
     captureDenied: 'The browser did not allow the capture. Add a screenshot instead.',
+    notAdded: 'The screenshots could not be added. Check your connection and try again.',
   },
   delivery: {
     validation: 'The report could not be accepted. Please check your answers.',

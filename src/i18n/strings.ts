@@ -116,6 +116,8 @@ export interface Strings {
     capture: string;
     /** The browser (or the page's policy) refused the capture; cancelling says nothing. */
     captureDenied: string;
+    /** The screenshots' code could not load (offline since the form opened): the chosen files were not taken. */
+    notAdded: string;
     /** The editor's two tools, and the keyboard's button for the second. */
     hideTool: string;
     highlightTool: string;

@@ -30,6 +30,7 @@ const DRIVER_LIMITS = [
   { file: 'test/browser/evidence.test.ts', test: 'evidence: upload progress "Stop sending" while the body is still going out puts the report back in the form with the same id; sending again delivers it', reason: THROTTLE },
   { file: 'test/browser/lifecycle.test.ts', test: 'a submitted report across the page lifecycle offline at submit: saved, then sent as soon as the browser is back online', reason: CUT },
   { file: 'test/browser/outbox-pages.test.ts', test: 'the outbox under real browser faults a mark shown while its placement code cannot load causes no unhandled rejection', reason: CUT },
+  { file: 'test/browser/lazy-screenshots.test.ts', test: 'the screenshots code loads only with a screenshot offline before the screenshots code ever loaded, a chosen file is refused in words, and the form stays', reason: CUT },
   { file: 'test/browser/lazy-help.test.ts', test: 'the help popovers load their English words when first opened offline before they ever loaded, the "?" closes its popover rather than show an empty box', reason: CUT },
   { file: 'test/browser/a11y.test.ts', test: 'accessibility files a complete user report with a screenshot from the keyboard alone', reason: CLIPBOARD },
   { file: 'test/browser/a11y.test.ts', test: 'accessibility axe finds nothing, dark (system)', reason: MEDIA },

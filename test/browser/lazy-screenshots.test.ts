@@ -10,6 +10,7 @@ import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import { SHOTS_PREFIX } from '../../src/internal/drafts.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
+import { closeAllPages, inPageDialog, openPage, openPageDialog } from '../support/pages.js';
 
 const SCREENSHOT_MODULES = ['/form/controllers/evidence-work.ts', '/form/templates/screenshot-list.ts', '/i18n/en-screenshots.ts'];
 
@@ -56,5 +57,31 @@ describe('the screenshots code loads only with a screenshot', () => {
     const el = await fixture<FlagButton>(html`<flag-button lang="en" content-id="s-3" content-type="answer"></flag-button>`);
     await openFrom(el);
     expect(inDialog('#files-error').textContent).to.include('2 screenshots were too large to keep when the page reloaded.');
+  });
+
+  it('offline before the screenshots code ever loaded, a chosen file is refused in words, and the form stays', async () => {
+    // A fresh page (iframe) that has not loaded the screenshots' chunk; then the connection goes for it.
+    const page = await openPage(bucketUrl(uniqueBucket()));
+    await openPageDialog(page);
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    const pattern = '**/form/controllers/evidence-work.ts*';
+    await executeServerCommand('cut-network', { pattern, cut: true });
+    try {
+      const input = inPageDialog<HTMLInputElement>(page, '#files')!;
+      // The page's own constructors: a file chosen in that page.
+      const inPage = page as unknown as typeof globalThis;
+      const transfer = new inPage.DataTransfer();
+      transfer.items.add(new inPage.File([await (await makePng()).arrayBuffer()], 'chat.png', { type: 'image/png' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new inPage.Event('change', { bubbles: true }));
+      const error = await waitFor(() => inPageDialog(page, '#files-error')?.textContent?.trim(), 'the refusal', 10_000);
+      expect(error).to.equal('The screenshots could not be added. Check your connection and try again.');
+      expect(inPageDialog(page, 'ul.files')).to.equal(null);
+      expect(inPageDialog(page, 'dialog[open]')).to.not.equal(null);
+      expect(page.rejections).to.deep.equal([]);
+    } finally {
+      await executeServerCommand('cut-network', { pattern, cut: false });
+      closeAllPages();
+    }
   });
 });

@@ -156,6 +156,7 @@ const de: Strings = {
     boxes: (count) => plural(L, count, { one: '# Bereich ausgeblendet.', other: '# Bereiche ausgeblendet.' }),
     capture: 'Diese Seite aufnehmen',
     captureDenied: 'Dieser Browser erlaubt keine Aufnahme der Seite. Du kannst selbst einen Screenshot machen und ihn oben hinzufügen.',
+    notAdded: 'Die Screenshots konnten nicht hinzugefügt werden. Prüfe deine Verbindung und versuche es erneut.',
     hideTool: 'Ausblenden',
     highlightHelp: 'Mit „Hervorheben“ wird der Bereich stattdessen umrandet.',
     highlightTool: 'Hervorheben',

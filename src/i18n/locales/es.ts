@@ -157,6 +157,7 @@ const es: Strings = {
     boxes: (count) => plural(L, count, { one: '# zona oculta.', other: '# zonas ocultas.' }),
     capture: 'Capturar esta página',
     captureDenied: 'Este navegador no permite capturar la página. Puedes hacer una captura de pantalla tú mismo y añadirla arriba.',
+    notAdded: 'No se pudieron añadir las capturas de pantalla. Comprueba tu conexión e inténtalo de nuevo.',
     hideTool: 'Ocultar',
     highlightHelp: 'Con «Resaltar», el área se rodea con un contorno en lugar de ocultarse.',
     highlightTool: 'Resaltar',

@@ -157,6 +157,7 @@ const fr: Strings = {
     boxes: (count) => plural(L, count, { one: '# zone masquée.', other: '# zones masquées.' }),
     capture: 'Capturer cette page',
     captureDenied: 'Ce navigateur n’autorise pas la capture de la page. Vous pouvez faire une capture d’écran vous-même et l’ajouter ci-dessus.',
+    notAdded: 'Les captures d’écran n’ont pas pu être ajoutées. Vérifiez votre connexion et réessayez.',
     hideTool: 'Masquer',
     highlightHelp: 'Avec « Surligner », la zone est entourée d’un cadre au lieu d’être masquée.',
     highlightTool: 'Surligner',

@@ -156,6 +156,7 @@ const it: Strings = {
     boxes: (count) => plural(L, count, { one: '# area nascosta.', other: '# aree nascoste.' }),
     capture: 'Cattura questa pagina',
     captureDenied: 'Questo browser non consente di catturare la pagina. Puoi fare tu uno screenshot e aggiungerlo qui sopra.',
+    notAdded: 'Non è stato possibile aggiungere gli screenshot. Controlla la connessione e riprova.',
     hideTool: 'Nascondi',
     highlightHelp: 'Con «Evidenzia», l’area viene contornata invece di essere nascosta.',
     highlightTool: 'Evidenzia',

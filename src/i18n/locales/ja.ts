@@ -144,6 +144,7 @@ const ja: Strings = {
     boxes: (count) => `${num(L, count)} か所を隠しました。`,
     capture: 'このページをキャプチャ',
     captureDenied: 'このブラウザではページのキャプチャが許可されていません。ご自身でスクリーンショットを撮り、上から追加してください。',
+    notAdded: 'スクリーンショットを追加できませんでした。接続を確認して、もう一度お試しください。',
     hideTool: '隠す',
     highlightHelp: '「強調」を選ぶと、隠す代わりに枠で囲みます。',
     highlightTool: '強調',

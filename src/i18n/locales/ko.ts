@@ -142,6 +142,7 @@ const ko: Strings = {
     boxes: (count) => `영역 ${num(L, count)}개를 숨겼습니다.`,
     capture: '이 페이지 캡처',
     captureDenied: '이 브라우저에서는 페이지 캡처가 허용되지 않습니다. 직접 스크린샷을 찍어 위에서 추가해 주세요.',
+    notAdded: '스크린샷을 추가하지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
     hideTool: '숨기기',
     highlightHelp: '‘강조’를 선택하면 숨기는 대신 테두리로 표시합니다.',
     highlightTool: '강조',

@@ -156,6 +156,7 @@ const ptBR: Strings = {
     boxes: (count) => plural(L, count, { one: '# área oculta.', other: '# áreas ocultas.' }),
     capture: 'Capturar esta página',
     captureDenied: 'Este navegador não permite capturar a página. Você pode tirar uma captura de tela e adicioná-la acima.',
+    notAdded: 'Não foi possível adicionar as capturas de tela. Verifique sua conexão e tente novamente.',
     hideTool: 'Ocultar',
     highlightHelp: 'Com “Destacar”, a área ganha um contorno em vez de ser ocultada.',
     highlightTool: 'Destacar',

@@ -148,6 +148,7 @@ const tr: Strings = {
     boxes: (count) => `${num(L, count)} alan gizlendi.`,
     capture: 'Bu sayfanın görüntüsünü al',
     captureDenied: 'Bu tarayıcı sayfanın görüntüsünün alınmasına izin vermiyor. Kendiniz bir ekran görüntüsü alıp yukarıdan ekleyebilirsiniz.',
+    notAdded: 'Ekran görüntüleri eklenemedi. Bağlantınızı kontrol edip tekrar deneyin.',
     hideTool: 'Gizle',
     highlightHelp: '“Vurgula” seçiliyken alan gizlenmek yerine bir çerçeveyle çevrilir.',
     highlightTool: 'Vurgula',

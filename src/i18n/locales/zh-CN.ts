@@ -138,6 +138,7 @@ const zhCN: Strings = {
     boxes: (count) => `已隐藏 ${num(L, count)} 个区域。`,
     capture: '截取此页面',
     captureDenied: '此浏览器不允许截取页面。你可以自行截图，然后在上方添加。',
+    notAdded: '无法添加截图。请检查网络连接后重试。',
     hideTool: '隐藏',
     highlightHelp: '选择“突出显示”时，该区域会被框出，而不是隐藏。',
     highlightTool: '突出显示',

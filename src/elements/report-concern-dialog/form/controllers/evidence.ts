@@ -65,7 +65,10 @@ export function createEvidence(h: EvidenceHost) {
     pending++;
     queue = queue
       .then(async () => {
-        changed(await (await loadWork()).addFiles(files, work, (message) => messages.push(message)));
+        const chunk = await loadWork().catch(() => undefined);
+        // Offline since the form opened, with the screenshots' code never loaded: say so, keep the form as it is.
+        if (!chunk) return say(strings().evidence.notAdded);
+        changed(await chunk.addFiles(files, work, (message) => messages.push(message)));
       })
       .finally(() => void pending--);
     return queue;
@@ -133,14 +136,16 @@ export function createEvidence(h: EvidenceHost) {
     redact,
 
     /**
-     * "Capture this page": its code loads now (evidence-capture.ts). Code
-     * that would not load, or a frame that could not be added, is told as
-     * a capture the browser did not allow: the reporter can add a file.
+     * "Capture this page": its code loads now (evidence-capture.ts). A frame
+     * that could not be added is told as a capture the browser did not
+     * allow (the reporter can add a file); code that would not load
+     * (offline) as screenshots that could not be added.
      */
     capture: (): Promise<void> =>
-      import('./evidence-capture.js')
-        .then((c) => c.capture({ h, add, say, redact, focusIn }))
-        .catch(() => say(strings().evidence.captureDenied)),
+      import('./evidence-capture.js').then(
+        (c) => c.capture({ h, add, say, redact, focusIn }).catch(() => say(strings().evidence.captureDenied)),
+        () => say(strings().evidence.notAdded),
+      ),
 
     onChosen(event: Event): void {
       const input = event.target as HTMLInputElement;
