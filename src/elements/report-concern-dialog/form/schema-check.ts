@@ -7,11 +7,12 @@
 import { LIMITS } from '../../../report/limits.js';
 import type { ErrorCode } from '../../../report/schema.js';
 import type { Strings } from '../../../i18n/strings.js';
-import { byField } from './validate.js';
+import { byField } from './field-errors.js';
 import { withFieldWords } from '../../../i18n/en-fields.js';
 import type { Field, FieldErrors } from './values.js';
 
 export { checkReport } from '../../../report/schema.js';
+export { withDetails } from './field-errors.js';
 
 /** The full rules' codes by field, worded as the form words its own checks. */
 export function ruleErrors(errors: Record<string, ErrorCode>, given: Strings): { errors: FieldErrors; elsewhere: string[] } {

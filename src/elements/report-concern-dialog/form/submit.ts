@@ -18,7 +18,6 @@ import { subjectKey } from '../../../internal/drafts.js';
 import type { FormState } from './state.js';
 import { frictionContext, holdUntilMinimum } from './friction.js';
 import type { NoticeInput } from './notice/contract.js';
-import { withDetails } from './validate.js';
 import { fileNameOf, inputKeyOf, reportInputOf, type FieldErrors } from './values.js';
 
 /** A built report, kept so that sending again sends the same id and bytes. */
@@ -138,7 +137,7 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   const checked = rules?.checkReport(report);
   if (rules && checked && !checked.ok) {
     const { errors, elsewhere } = rules.ruleErrors(checked.errors, f.s);
-    return { kind: 'invalid', report, errors, problem: withDetails(f.s.delivery.validation, elsewhere) };
+    return { kind: 'invalid', report, errors, problem: rules.withDetails(f.s.delivery.validation, elsewhere) };
   }
   return { kind: 'built', built: { inputKey, report, reportJson, files } };
 }
