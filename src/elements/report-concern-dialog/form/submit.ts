@@ -16,7 +16,6 @@ import { HOST_WAIT_LIMIT_MS, withTimeLimit } from '../../../internal/time-limit.
 import type { Report, Subject } from '../../../report/schema.js';
 import { subjectKey } from '../../../internal/drafts.js';
 import type { FormState } from './state.js';
-import { frictionContext, holdUntilMinimum } from './friction.js';
 import type { NoticeInput } from './notice/contract.js';
 import { fileNameOf, inputKeyOf, reportInputOf, type FieldErrors } from './values.js';
 
@@ -43,7 +42,7 @@ export type Sent =
   | { kind: 'attempted'; built: Built; result: AttemptResult; kept: Kept };
 
 /** What the pipeline reads of the form's state; it keeps the report it built in `built`. */
-export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot' | 'notice'> & {
+export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot' | 'notice' | 'friction'> & {
   subject?: Subject;
 };
 
@@ -77,7 +76,7 @@ export async function submit(f: SubmitState, h: SubmitHooks): Promise<Sent> {
   const endpoint = h.endpoint;
   const target = checkEndpoint(endpoint || config.endpoint, endpoint ? 'element' : 'page', config);
   if (!target.ok) return { kind: 'config', report };
-  await holdUntilMinimum(config, f.openedAt);
+  await f.friction?.holdUntilMinimum(config, f.openedAt);
   if (h.signal.aborted) return { kind: 'cancelled' };
   h.onStoring();
   // Into the outbox before the first request: from here on nothing the
@@ -112,7 +111,7 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   const input = reportInputOf(f.values, f.subject!, f.locale);
   input.notice = f.notice?.notice(f as NoticeInput);
   const report = buildReport(input, { pageUrl: location.href, userAgent: navigator.userAgent });
-  Object.assign(report.context, frictionContext(f.config, f.openedAt, f.honeypot));
+  Object.assign(report.context, f.friction?.frictionContext(f.config, f.openedAt, f.honeypot));
   const files = f.values.shots.map((shot, i) => ({ blob: shot.prepared.blob, name: fileNameOf(i, shot.prepared.type) }));
   const before = serialise(report);
   const waits: Promise<unknown>[] = [];
