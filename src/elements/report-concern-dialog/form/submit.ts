@@ -135,8 +135,8 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   if (h.signal.aborted) return { kind: 'cancelled' };
   const checked = rules?.checkReport(report);
   if (rules && checked && !checked.ok) {
-    const { errors, elsewhere } = rules.ruleErrors(checked.errors, f.s);
-    return { kind: 'invalid', report, errors, problem: rules.withDetails(f.s.delivery.validation, elsewhere) };
+    const { errors, problem } = rules.ruleErrors(checked.errors, f.s);
+    return { kind: 'invalid', report, errors, problem };
   }
   return { kind: 'built', built: { inputKey, report, reportJson, files } };
 }
