@@ -79,7 +79,8 @@ export function minifyCssTemplates(): Plugin {
 
 /**
  * The form's templates (src/elements/report-concern-dialog/form/templates/,
- * where every template literal is lit's `html`) lose the indentation after
+ * and the dialog's frame in dialog-impl.ts: files where every template
+ * literal that spans lines is lit's `html`) lose the indentation after
  * each line break: Lit keeps a template's whitespace in the bundle, and a
  * line break with no indentation renders the same.
  */
@@ -88,7 +89,7 @@ export function trimTemplateIndents(): Plugin {
     name: 'report-concern-trim-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/form\/(templates\/[^/]+|notice\/(fields|thanks))\.ts$/.test(id)) return undefined;
+      if (!/\/(form\/(templates\/[^/]+|notice\/(fields|thanks))|report-concern-dialog\/dialog-impl)\.ts$/.test(id)) return undefined;
       return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
     },
   };

@@ -43,7 +43,7 @@ import { pngChunk } from '../png-chunk.mjs';
  * theirs (0.50: 28,388 and 32,287). The README's "Size" section says what
  * moved each figure.
  */
-export const JOURNEY_BUDGETS = { page: 6080, text: 28750, screenshot: 35200 };
+export const JOURNEY_BUDGETS = { page: 6080, text: 28320, screenshot: 34780 };
 export const JOURNEY_GOALS = { page: 0.15 * 42370, text: 0.5 * 56776, screenshot: 0.5 * 64574 };
 
 

@@ -18,6 +18,7 @@ const en: { queued: Pick<Strings['queued'], UndeliveredQueuedWord>; delivery: Pi
   delivery: {
     config: 'This page cannot send reports: its report address is missing or not allowed. Nothing was sent.',
     auth: 'You seem to be signed out or not allowed to report. Sign in and try again; your report is still here.',
+    validation: 'The report could not be accepted. Please check your answers.',
   },
 };
 

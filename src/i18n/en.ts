@@ -75,7 +75,6 @@ const en: FormEnglish = {
     notAdded: 'The screenshots could not be added. Check your connection and try again.',
   },
   delivery: {
-    validation: 'The report could not be accepted. Please check your answers.',
     tooLarge: 'The screenshots are too large to send. Remove some and try again.',
     notSent: 'Your report was not sent.',
   },

@@ -211,7 +211,7 @@ export type HelpWord = 'categoryHelp';
 export type MemberErrorWord = 'placeDetailTooLong' | 'messageTextTooLong' | 'linkInvalid' | 'linksTooMany';
 /** Why a saved report waits, and a refusal, in words only a report not simply delivered shows: English ships them in en-undelivered.ts. */
 export type UndeliveredQueuedWord = 'auth' | 'expired';
-export type UndeliveredDeliveryWord = 'auth' | 'config';
+export type UndeliveredDeliveryWord = 'auth' | 'config' | 'validation';
 /** Words only a report about a member shows, which English ships in en-member.ts. */
 export type MemberWord =
   | 'introUser'

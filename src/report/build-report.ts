@@ -55,19 +55,12 @@ export function fitSubject(subject: Subject): Subject {
 }
 
 /**
- * A random UUID v4. `crypto.randomUUID` exists only in secure contexts; a
- * community site still served over plain http must not lose the report for
- * it, so the same 122 random bits come from `getRandomValues`, which every
- * context has.
+ * A random UUID v4, from `getRandomValues`, which every context has:
+ * `crypto.randomUUID` exists only in secure contexts, and a community site
+ * still served over plain http must not lose the report for it. Its 122
+ * random bits are the same either way, so one way serves both.
  */
 export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // Fall through to the manual form.
-    }
-  }
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;

@@ -18,7 +18,8 @@ import {
   preparedOf,
   type Values,
 } from '../../src/elements/report-concern-dialog/form/values.js';
-import { byField, fieldOf, receiverErrors, validate, withDetails } from '../../src/elements/report-concern-dialog/form/validate.js';
+import { validate } from '../../src/elements/report-concern-dialog/form/validate.js';
+import { byField, fieldOf, receiverErrors, withDetails } from '../../src/elements/report-concern-dialog/form/field-errors.js';
 import { ruleErrors } from '../../src/elements/report-concern-dialog/form/schema-check.js';
 import {
   aboutName,

@@ -56,6 +56,7 @@ export { resumeOutbox } from '../../outbox/page.js';
 
 const loadMemberWords = () => import('../../i18n/en-member.js');
 const loadHelpWords = () => import('../../i18n/en-help.js');
+const loadFriction = () => import('./form/friction.js');
 
 const loadNotices = (locale: string, root: ShadowRoot) =>
   import('./form/notice/notice-mode.js').then((m) => m.loadNoticeMode(locale, { html, nothing, text, root }));
@@ -327,8 +328,9 @@ export function createForm(host: FormHost, closed: () => void): Form {
 /**
  * The language, strings, notice mode and categories for an opening about
  * `about` from `from`: read now, applied by setUp(). A report about a member
- * in English also loads the words only it shows (i18n/en-member.ts); if they
- * cannot load, the opening fails as if the form could not (the button says so).
+ * in English also loads the words only it shows (i18n/en-member.ts), and a
+ * page with bot friction its code (form/friction.ts); if either cannot load,
+ * the opening fails as if the form could not (the button says so).
  */
 async function settingsFor(host: FormHost, root: ShadowRoot, about: Subject, from: Trigger | undefined) {
   const config = pageConfig();
@@ -338,6 +340,7 @@ async function settingsFor(host: FormHost, root: ShadowRoot, about: Subject, fro
   const notice = config.legalNotices ? await loadNotices(resolved.locale, root).catch(() => undefined) : undefined;
   return {
     config,
+    friction: config.honeypot || config.minSubmitMs ? await loadFriction() : undefined,
     locale: resolved.locale,
     s: notice ? notice.strings(s) : s,
     notice,

@@ -13,7 +13,7 @@ import type { Queued, View } from './machine.js';
 import { iso, plain, queuedMessageOf } from './messages.js';
 import type { FormKit } from './state.js';
 import { elementEndpoint, submit } from './submit.js';
-import { receiverErrors, validate, withDetails } from './validate.js';
+import { validate } from './validate.js';
 import { emptyValues, preparedOf, shotOf } from './values.js';
 import type { StoredShot } from './from-report.js';
 import type { NoticeInput } from './notice/contract.js';
@@ -23,7 +23,7 @@ export const undelivered = () => import('./undelivered.js');
 
 /** What undelivered.ts uses of the form's modules, passed in (see there why). */
 const storedShot: StoredShot = (blob, name, width, height) => shotOf(preparedOf(blob, name, width, height));
-export const tools = { outbox, inForeground, emit, iso, plain, queuedMessageOf, receiverErrors, withDetails, responseOf, emptyValues, storedShot };
+export const tools = { outbox, inForeground, emit, iso, plain, queuedMessageOf, responseOf, emptyValues, storedShot };
 export type FollowUpTools = typeof tools;
 
 export function createDelivery(k: FormKit) {

@@ -7,16 +7,20 @@
 import { LIMITS } from '../../../report/limits.js';
 import type { ErrorCode } from '../../../report/schema.js';
 import type { Strings } from '../../../i18n/strings.js';
-import { byField } from './validate.js';
+import { byField, withDetails } from './field-errors.js';
 import { withFieldWords } from '../../../i18n/en-fields.js';
 import type { Field, FieldErrors } from './values.js';
 
 export { checkReport } from '../../../report/schema.js';
 
-/** The full rules' codes by field, worded as the form words its own checks. */
-export function ruleErrors(errors: Record<string, ErrorCode>, given: Strings): { errors: FieldErrors; elsewhere: string[] } {
+/**
+ * The full rules' codes by field, worded as the form words its own checks,
+ * and the `problem` that says so above the buttons (with the errors no field shows).
+ */
+export function ruleErrors(errors: Record<string, ErrorCode>, given: Strings): { errors: FieldErrors; elsewhere: string[]; problem: string } {
   const s = withFieldWords(given);
-  return byField(errors, (field, code) => (field ? messageFor(s, field, code) : s.errors.field(code)));
+  const found = byField(errors, (field, code) => (field ? messageFor(s, field, code) : s.errors.field(code)));
+  return { ...found, problem: withDetails(s.delivery.validation, found.elsewhere) };
 }
 
 /** Words for a failing field of a built report. */

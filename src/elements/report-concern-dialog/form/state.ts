@@ -14,6 +14,7 @@ import type { createUpload } from './controllers/upload.js';
 import type { Move, View } from './machine.js';
 import type { Built } from './submit.js';
 import type { NoticeMode } from './notice/contract.js';
+import type * as Friction from './friction.js';
 import type { FieldErrors, Values } from './values.js';
 
 export interface FormState {
@@ -38,6 +39,8 @@ export interface FormState {
   /** Bot friction (friction.ts): when the form opened, and what the honeypot holds. */
   openedAt: number;
   honeypot: string;
+  /** friction.ts, loaded at opening when the page config turns `honeypot` or `minSubmitMs` on. */
+  friction?: typeof Friction;
   /** The notice mode, loaded at opening when the page config says `legalNotices: true`. */
   notice?: NoticeMode;
   /** The reporter has changed something since this opening: the outbox's late answer no longer replaces the form. */

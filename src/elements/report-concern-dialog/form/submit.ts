@@ -16,9 +16,7 @@ import { HOST_WAIT_LIMIT_MS, withTimeLimit } from '../../../internal/time-limit.
 import type { Report, Subject } from '../../../report/schema.js';
 import { subjectKey } from '../../../internal/drafts.js';
 import type { FormState } from './state.js';
-import { frictionContext, holdUntilMinimum } from './friction.js';
 import type { NoticeInput } from './notice/contract.js';
-import { withDetails } from './validate.js';
 import { fileNameOf, inputKeyOf, reportInputOf, type FieldErrors } from './values.js';
 
 /** A built report, kept so that sending again sends the same id and bytes. */
@@ -44,7 +42,7 @@ export type Sent =
   | { kind: 'attempted'; built: Built; result: AttemptResult; kept: Kept };
 
 /** What the pipeline reads of the form's state; it keeps the report it built in `built`. */
-export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot' | 'notice'> & {
+export type SubmitState = Pick<FormState, 'values' | 'locale' | 's' | 'config' | 'built' | 'openedAt' | 'honeypot' | 'notice' | 'friction'> & {
   subject?: Subject;
 };
 
@@ -78,7 +76,7 @@ export async function submit(f: SubmitState, h: SubmitHooks): Promise<Sent> {
   const endpoint = h.endpoint;
   const target = checkEndpoint(endpoint || config.endpoint, endpoint ? 'element' : 'page', config);
   if (!target.ok) return { kind: 'config', report };
-  await holdUntilMinimum(config, f.openedAt);
+  await f.friction?.holdUntilMinimum(config, f.openedAt);
   if (h.signal.aborted) return { kind: 'cancelled' };
   h.onStoring();
   // Into the outbox before the first request: from here on nothing the
@@ -113,7 +111,7 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   const input = reportInputOf(f.values, f.subject!, f.locale);
   input.notice = f.notice?.notice(f as NoticeInput);
   const report = buildReport(input, { pageUrl: location.href, userAgent: navigator.userAgent });
-  Object.assign(report.context, frictionContext(f.config, f.openedAt, f.honeypot));
+  Object.assign(report.context, f.friction?.frictionContext(f.config, f.openedAt, f.honeypot));
   const files = f.values.shots.map((shot, i) => ({ blob: shot.prepared.blob, name: fileNameOf(i, shot.prepared.type) }));
   const before = serialise(report);
   const waits: Promise<unknown>[] = [];
@@ -137,8 +135,8 @@ async function buildChecked(f: SubmitState, h: SubmitHooks, inputKey: string): P
   if (h.signal.aborted) return { kind: 'cancelled' };
   const checked = rules?.checkReport(report);
   if (rules && checked && !checked.ok) {
-    const { errors, elsewhere } = rules.ruleErrors(checked.errors, f.s);
-    return { kind: 'invalid', report, errors, problem: withDetails(f.s.delivery.validation, elsewhere) };
+    const { errors, problem } = rules.ruleErrors(checked.errors, f.s);
+    return { kind: 'invalid', report, errors, problem };
   }
   return { kind: 'built', built: { inputKey, report, reportJson, files } };
 }

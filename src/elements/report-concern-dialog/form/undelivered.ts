@@ -21,6 +21,7 @@ import type { Queued, QueuedReason, View } from './machine.js';
 import type { FormKit } from './state.js';
 import type { Sent } from './submit.js';
 import { fromReport } from './from-report.js';
+import { receiverErrors, withDetails } from './field-errors.js';
 import { withUndeliveredWords } from '../../../i18n/en-undelivered.js';
 
 /** This part's English words (i18n/en-undelivered.ts), under the form's strings, before it shows anything. */
@@ -34,7 +35,7 @@ export type SettleHere = (report: Report, result: AttemptResult, kept: Kept) => 
 export async function showEntry(k: FormKit, t: Tools, entry: OutboxEntry): Promise<void> {
   ownWords(k);
   const { f } = k;
-  const { iso, receiverErrors, withDetails } = t;
+  const { iso } = t;
   const report = JSON.parse(entry.reportJson) as Report;
   const last = entry.lastError;
   const code = last?.code;
@@ -102,7 +103,7 @@ export async function showWaiting(k: FormKit, t: Tools, entry: OutboxEntry, mine
 export async function refusedHere(k: FormKit, t: Tools, report: Report, result: Rejected, wasClosed: boolean): Promise<void> {
   ownWords(k);
   const { f, move, showErrors, focus, mark, fail } = k;
-  const { iso, receiverErrors, withDetails } = t;
+  const { iso } = t;
   if (!wasClosed) await t.outbox().discard(report.id);
   const d = f.s.delivery;
   let message = result.code === 'auth' ? d.auth : result.code === 'too-large' ? d.tooLarge : result.message ? iso(result.message) : d.validation;

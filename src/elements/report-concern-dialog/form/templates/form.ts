@@ -1,7 +1,6 @@
 /** The form itself, while it is being filled in and while it sends. */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { adviceOf, introOf } from '../messages.js';
-import { honeypotField } from '../friction.js';
 import { hasValues } from '../values.js';
 import { blockTemplate, categoriesTemplate, detailsTemplate, incidentTemplate, urgentTemplate } from './fields.js';
 import type { Model } from './model.js';
@@ -28,7 +27,7 @@ export function formTemplate(m: Model): TemplateResult {
       ${advice ? html`<p class="advice" id="${m.values.category}-advice" part="advice">${advice}</p>` : nothing}
       ${m.notice?.fields(m) ?? detailsTemplate(m)} ${isUser ? incidentTemplate(m) : nothing} ${screenshotsTemplate(m)}
       ${isUser ? blockTemplate(m) : nothing} ${urgentTemplate(m)}
-      ${m.config.honeypot ? honeypotField(m.onHoneypot) : nothing}
+      ${m.config.honeypot ? m.friction?.honeypotField(m.onHoneypot) : nothing}
       <div class="status ${m.problem ? 'problem' : ''}" part="status" role="alert" tabindex="-1">${text(m.problem)}</div>
       ${m.upload ? m.evidence.work?.uploadTemplate(m) : nothing}
     </div>

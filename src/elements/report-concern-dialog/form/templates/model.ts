@@ -8,6 +8,7 @@ import type { Upload } from '../controllers/upload.js';
 import type { View } from '../machine.js';
 import type { Field, FieldErrors, Values } from '../values.js';
 import type { NoticeMode } from '../notice/contract.js';
+import type { FormState } from '../state.js';
 
 export interface Model {
   s: Strings;
@@ -22,6 +23,7 @@ export interface Model {
   evidence: ReturnType<typeof createEvidence>;
   upload?: Upload;
   notice?: NoticeMode;
+  friction?: FormState['friction'];
   /** The status of an earlier report about the subject, when there is one (docs/PROTOCOL.md §9). */
   followUp: unknown;
   /** Sets a value and clears the error of its field (`field`, when not named like the value). */
