@@ -6,12 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
-import { resetPage, waitFor } from '../support/dom.js';
+import { fetchedPaths, resetPage, waitFor } from '../support/dom.js';
 import { closeAllPages, inPageDialog, openPage, openPageDialog, type PageWindow } from '../support/pages.js';
 
 const HELP_WORDS = '/src/i18n/en-help.ts';
-const fetchedHelp = (win: PageWindow) =>
-  win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === HELP_WORDS).length;
+const fetchedHelp = (win: PageWindow) => fetchedPaths(win).filter((path) => path === HELP_WORDS).length;
 const open = (popover: HTMLElement) => popover.matches(':popover-open');
 
 describe('the help popovers load their English words when first opened', () => {

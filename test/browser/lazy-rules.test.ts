@@ -6,13 +6,12 @@
  * dialog itself fetched it.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { chooseCategory, inDialog, openFrom, resetPage, submit } from '../support/dom.js';
+import { chooseCategory, fetchedPaths, inDialog, openFrom, resetPage, submit } from '../support/dom.js';
 import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import type { FlagButton } from '../../src/elements/flag-button/flag-button.js';
 
-const rulesFetched = () =>
-  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/src/report/schema.ts'));
+const rulesFetched = () => fetchedPaths().some((path) => path.endsWith('/src/report/schema.ts'));
 
 describe('the full rules load only when host code changed the report', () => {
   afterEach(resetPage);

@@ -5,7 +5,7 @@
  * reaches them, so the resource timings show when the dialog fetched them.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { chooseCategory, chooseFiles, inDialog, makePng, openFrom, resetPage, submit, waitFor } from '../support/dom.js';
+import { chooseCategory, chooseFiles, fetchedPaths, inDialog, makePng, openFrom, resetPage, submit, waitFor } from '../support/dom.js';
 import { bucketUrl, readLog, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 import { SHOTS_PREFIX } from '../../src/internal/drafts.js';
@@ -14,11 +14,7 @@ import { closeAllPages, inPageDialog, openPage, openPageDialog } from '../suppor
 
 const SCREENSHOT_MODULES = ['/form/controllers/evidence-work.ts', '/form/templates/screenshot-list.ts', '/i18n/en-screenshots.ts'];
 
-const fetchedScreenshotCode = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => new URL(e.name).pathname)
-    .filter((path) => SCREENSHOT_MODULES.some((m) => path.endsWith(m)));
+const fetchedScreenshotCode = () => fetchedPaths().filter((path) => SCREENSHOT_MODULES.some((m) => path.endsWith(m)));
 
 describe('the screenshots code loads only with a screenshot', () => {
   afterEach(resetPage);

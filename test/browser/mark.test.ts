@@ -6,7 +6,7 @@
  * what this text report fetched.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { chooseCategory, innerButton, maybeInDialog, openFrom, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
+import { chooseCategory, fetchedPaths, innerButton, maybeInDialog, openFrom, submit, theDialog, typeInto, waitFor } from '../support/dom.js';
 import { bucketUrl, uniqueBucket } from '../support/endpoint.js';
 import { configure } from '../../src/config.js';
 
@@ -61,7 +61,7 @@ describe('the mark beside a button', () => {
 
   it('loads no placement code (floating-ui) through the thank-you of a text report', () => {
     // Runs after the two reports above, in the same page.
-    const fetched = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    const fetched = fetchedPaths();
     expect(fetched.some((p) => p.includes('dialog-impl')), 'the form was fetched (the list is real)').to.equal(true);
     expect(fetched.filter((p) => /floating-ui|\/placement\./.test(p))).to.deep.equal([]);
   });

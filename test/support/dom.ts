@@ -145,3 +145,8 @@ export async function chooseFiles(files: File[]): Promise<void> {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The paths of everything `win` has fetched so far (Resource Timing): what a lazy part's tests look for. */
+export function fetchedPaths(win: Window = window): string[] {
+  return win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+}
