@@ -20,7 +20,9 @@
 //    taking turns.
 // 3. Long tasks on a page of 50 buttons, and heap growth over 100 open–close
 //    cycles (scripts/bench/load.mjs); `--no-load` skips them.
-// 4. The per-file table of scripts/size.mjs (what each chunk is for).
+// 4. What the text journey's files and what a screenshot adds are made of,
+//    module by module (scripts/bench/modules.mjs).
+// 5. The per-file table of scripts/size.mjs (what each chunk is for).
 import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +35,7 @@ import { buildSentry } from './bench/sentry.mjs';
 import { runJourney } from './bench/journeys.mjs';
 import { summarize, timeClick } from './bench/timing.mjs';
 import { heapGrowth, longTasks } from './bench/load.mjs';
+import { moduleCosts } from './bench/modules.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -176,6 +179,26 @@ function timeTable(rows) {
   ];
 }
 
+/**
+ * Each file of the text journey (its 12 costliest modules) and each file the
+ * screenshot journey fetches beyond it (all of them): what leaving a module
+ * out of its file would save, gzip. The remainder is what modules share.
+ */
+function modulesTable(rows) {
+  const fetched = (name) => rows.find((r) => r.rcName === name)?.rc.files.map((f) => f.path) ?? [];
+  const text = fetched('text');
+  const extra = fetched('screenshot').filter((p) => !text.includes(p));
+  const out = [['MODULE COSTS gzip, each left out of its file', 'gzip', 'minified'], '-'];
+  for (const [path, top] of [...text.map((p) => [p, 12]), ...extra.map((p) => [p, Infinity])]) {
+    const { rows: modules, gzip, shared } = moduleCosts(join(DIST, path.replace(/^\/dist\//, '')));
+    out.push([`${path.replace('/dist/', '')}${extra.includes(path) ? ' (screenshot only)' : ''}`, n0(gzip), '']);
+    for (const m of modules.slice(0, top)) out.push([`  ${m.module}`, n0(m.gzip), n0(m.raw)]);
+    if (modules.length > top) out.push([`  ${modules.length - top} more modules`, n0(modules.slice(top).reduce((n, m) => n + m.gzip, 0)), '']);
+    out.push(['  shared (in no single module)', n0(shared), '']);
+  }
+  return out;
+}
+
 // ---- Main -------------------------------------------------------------------------
 
 const started = Date.now();
@@ -248,6 +271,7 @@ for (const r of bytesRows) {
 for (const t of timing) for (const p of t.problems) console.log(`warning (${t.preload ? 'preloaded' : 'cold'}, ${t.rate}×): ${p}`);
 for (const t of timing) for (const w of ['rc', 'sentry']) if (t[w].unfocused) console.log(`note: ${w} ${t.rate}×${t.preload ? ' preloaded' : ''}: focus not in the form in ${t[w].unfocused} runs`);
 if (notFound.length) console.log(`warning: 404 for ${[...new Set(notFound)].join(', ')}`);
+console.log(`\n${table(modulesTable(bytesRows))}`);
 console.log(`\nreport-concern files (node scripts/size.mjs):\n${formatSizes(sizes)}`);
 
 mkdirSync('.cache', { recursive: true });

@@ -7,6 +7,7 @@
 //   /<sdk version>/….min.js Sentry's lazy add-ons, where `cdnBaseUrl` points
 //                           its lazyLoadIntegration (the path Sentry's CDN uses)
 //   POST /bench-receiver    201 {"reference":"B-1"}, as report-concern's receiver
+//   OPTIONS /bench-receiver 204, as its receiver answers the upload's probe
 //   POST /api/1/envelope/   200 {}, as Sentry's ingest
 //
 // Every response is `no-store`, so each fresh browser context fetches anew.
@@ -55,6 +56,11 @@ export function startServer({ root, dist, sentryDir, sentryVersion }) {
           res.writeHead(404).end();
         }
       });
+      return;
+    }
+    // The upload's probe before a report with screenshots (delivery/screenshot-upload.ts): answered as report-concern's receiver answers it.
+    if (req.method === 'OPTIONS' && pathname === '/bench-receiver') {
+      res.writeHead(204, { allow: 'POST, OPTIONS' }).end();
       return;
     }
     if (pathname === '/favicon.ico') {
