@@ -76,15 +76,11 @@ export const ENTRY = 'report-concern.js';
 
 /**
  * Budgets in gzip bytes, a little above what the build measures now, so a
- * gain is kept: the page-load script (6,051 on 2026-12-05; 5,999 until the
- * buttons learnt to prepare the form on hover and focus) and the form's own
- * chunk, `dialog-impl` (22,629 on 2026-12-05 after issue 14's third round:
- * a terser pass after oxc, and the list of screenshots, the categories'
- * English help and the words of paths a delivered report never takes moved
- * to the chunks that show them; 23,810 before it, 24,475 before issue 14).
- * The README's "Size" section says what each step moved. What a journey
- * fetches (a text report through the thank-you) is budgeted from a real
- * run in Chromium: test/node/journey-size.test.ts and
+ * gain is kept: the page-load script (6,052 on 2026-12-05) and the form's
+ * own chunk, `dialog-impl` (22,222 on 2026-12-05; 23,810 at that day's
+ * start, 24,475 before issue 14). CHANGELOG.md says what each step moved.
+ * What a journey fetches (a text report through the thank-you) is budgeted
+ * from a real run in Chromium: test/node/journey-size.test.ts and
  * scripts/bench/journeys.mjs.
  */
 export const BUDGETS = { pageLoad: 6080, formChunk: 22270 };
