@@ -19,50 +19,10 @@
 //   pageLoad      report-concern.js + its static imports, transitively: what
 //                 a page with the snippet loads before anyone clicks.
 //   contentReport pageLoad + every chunk reachable through any edge, except
-//                 that the walk does not enter
-//                   - a non-English locale chunk: its name without the
-//                     content hash contains `locale`, `locales`, `i18n` or
-//                     `lang` as a word, or is a two-letter ISO 639-1 code
-//                     with an optional region (`de`, `pt-BR`), and is not
-//                     English (`en`, `en-GB`, `…-en`, `en-…`);
-//                   - a screenshot-only chunk: reached only through a
-//                     dynamic or url edge and named for screenshots or image
-//                     work (/screenshot|evidence|worker|image|exif|webp|canvas|capture/i);
-//                   - the placement chunk (floating-ui) and the English
-//                     words of the categories' help, reached only through
-//                     dynamic edges and named /placement|floating|help/:
-//                     they load when a category's help is opened (optional);
-//                   - the notice mode, reached only through dynamic edges
-//                     and named /notice/: it loads only on a page whose
-//                     config says `legalNotices: true`;
-//                   - the full v1 rules (zod), reached only through dynamic
-//                     edges and named /schema|validat/: the form checks its
-//                     own fields as they are filled and loads these rules
-//                     only when a `report-submit` listener changed the report
-//                     (a captcha token in `extensions`, say);
-//                   - what a report delivered at its first attempt never
-//                     runs, reached only through dynamic edges and named
-//                     undelivered, retry or news (a refusal, a queued report,
-//                     the outbox's retries, marks for reports delivered in
-//                     the background), or keyboard-inset (a phone's
-//                     on-screen keyboard).
-//                   - the status view of an earlier report (outcomes),
-//                     reached only through dynamic edges and named
-//                     /follow-up|outcome/: it loads only on pages that
-//                     follow reports (`receipts` in config);
-//                   - the English words of a report about a member,
-//                     reached only through dynamic edges and named
-//                     /member/: a content report never loads them;
-//                   - bot friction (the honeypot field, `minSubmitMs`),
-//                     reached only through dynamic edges and named
-//                     /friction/: it loads only on a page whose config
-//                     turns one of them on.
-//                 Their static dependencies count only when reached some
-//                 other way. This is what one content report costs a
-//                 reporter who writes text and sends no screenshots, in
-//                 English. While screenshots are part of the form chunk
-//                 (src/evidence imported statically by dialog-impl), they
-//                 are counted here too.
+//                 the chunks a text report in English does not need
+//                 (scripts/size-chunks.mjs says which, and how each is
+//                 recognised); their static dependencies count only when
+//                 reached some other way.
 //   total         every .js file reachable from report-concern.js by any edge.
 //
 // `node scripts/size.mjs [distDir]` prints the table; `--json` prints JSON.
@@ -71,6 +31,17 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import {
+  isFollowUpChunk,
+  isForeignLocaleChunk,
+  isFrictionChunk,
+  isHostCheckChunk,
+  isMemberChunk,
+  isNotAtOnceChunk,
+  isNoticeChunk,
+  isPlacementChunk,
+  isScreenshotOnlyChunk,
+} from './size-chunks.mjs';
 
 export const ENTRY = 'report-concern.js';
 
@@ -88,78 +59,18 @@ export const BUDGETS = { pageLoad: 6080, formChunk: 22270 };
 /** The form's chunk: `dialog-impl` and its content hash. */
 export const FORM_CHUNK = /(^|\/)dialog-impl-[\w-]{8}\.js$/;
 
-/** ISO 639-1 codes, for recognising chunks named after a language. */
-const LANGUAGES = new Set(
-  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu ' +
-    'fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko ' +
-    'kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi ' +
-    'pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ' +
-    'ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
-);
-
-/** A chunk's name without `.js` and without the content hash rollup/rolldown/vite append. */
-export function stemOf(file) {
-  return basename(file)
-    .replace(/\.m?js$/, '')
-    .replace(/[-.][A-Za-z0-9_-]{8}$/, '');
-}
-
-/** True for a chunk holding the strings of a language other than English. */
-export function isForeignLocaleChunk(file) {
-  const stem = stemOf(file);
-  const words = stem.split(/[-_.]/);
-  const lower = words.map((w) => w.toLowerCase());
-  const named = lower.some((w) => w === 'locale' || w === 'locales' || w === 'i18n' || w === 'lang');
-  const tag = /^[a-z]{2}([-_][A-Za-z]{2,4})?$/.test(stem) && LANGUAGES.has(lower[0]);
-  if (!named && !tag) return false;
-  return !lower.includes('en');
-}
-
-const SCREENSHOT_ONLY = /screenshot|evidence|worker|image|exif|webp|canvas|capture/i;
-
-const AFTER_THANKS = /placement|floating|help/i;
-const HOST_CHANGED = /schema|validat/i;
-const NOT_AT_ONCE = /^(undelivered|retry|news|keyboard-inset)$/;
-/** True for a chunk that a report delivered at its first attempt never loads (see the header). */
-export function isNotAtOnceChunk(file) {
-  return NOT_AT_ONCE.test(stemOf(file));
-}
-/** True for the chunk of the full v1 rules, loaded when host code changed a report (see the header). */
-export function isHostCheckChunk(file) {
-  return HOST_CHANGED.test(stemOf(file));
-}
-const NOTICES = /notice/i;
-/** True for a chunk of the notice mode, loaded only with `legalNotices` (see the header). */
-export function isNoticeChunk(file) {
-  return NOTICES.test(stemOf(file));
-}
-/** True for the floating-ui chunk and the help's English words: the optional help popovers (see the header). */
-export function isPlacementChunk(file) {
-  return AFTER_THANKS.test(stemOf(file));
-}
-
-const MEMBER = /member/i;
-/** True for the chunk of English words only a report about a member shows (see the header). */
-export function isMemberChunk(file) {
-  return MEMBER.test(stemOf(file));
-}
-
-const FOLLOW_UP = /follow-up|outcome/i;
-/** True for the status view's chunk: only pages that follow reports load it (see the header). */
-export function isFollowUpChunk(file) {
-  return FOLLOW_UP.test(stemOf(file));
-}
-
-const FRICTION = /friction/i;
-/** True for the bot friction's chunk: only pages with `honeypot` or `minSubmitMs` load it (see the header). */
-export function isFrictionChunk(file) {
-  return FRICTION.test(stemOf(file));
-}
-
-/** True for a chunk only needed when a reporter adds screenshots (see the header). */
-export function isScreenshotOnlyChunk(file) {
-  return SCREENSHOT_ONLY.test(stemOf(file));
-}
+export {
+  isFollowUpChunk,
+  isForeignLocaleChunk,
+  isFrictionChunk,
+  isHostCheckChunk,
+  isMemberChunk,
+  isNotAtOnceChunk,
+  isNoticeChunk,
+  isPlacementChunk,
+  isScreenshotOnlyChunk,
+  stemOf,
+} from './size-chunks.mjs';
 
 export function compressedSizes(buffer) {
   return {
