@@ -13,7 +13,7 @@ import {
   waitFor,
 } from '../support/dom.js';
 import { bucketUrl, queueFaults, readLog, readStored, uniqueBucket } from '../support/endpoint.js';
-import { flagButton, fillSpam, innerMark } from '../support/delivery.js';
+import { closeOnceSaved, flagButton, fillSpam, innerMark, logOnceItHolds } from '../support/delivery.js';
 import { configure } from '../../src/config.js';
 
 describe('delivery: what the receiver answers', () => {
@@ -102,15 +102,8 @@ describe('delivery: what the receiver answers', () => {
     await openFrom(el);
     await fillSpam();
     await submit();
-    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
-    const closed = oneEvent(el, 'report-close');
-    inDialog<HTMLButtonElement>('[part="close-button"]').click();
-    await closed;
-    let log: Awaited<ReturnType<typeof readLog>> = [];
-    for (let i = 0; i < 50 && log.length < 2; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      log = await readLog(bucket);
-    }
+    await closeOnceSaved(el);
+    const log = await logOnceItHolds(bucket, 2);
     expect(log.map((r) => r.status)).to.deep.equal([503, 401]);
     await openFrom(el);
     // The outbox answers once the dialog is open.
@@ -131,15 +124,8 @@ describe('delivery: what the receiver answers', () => {
     await openFrom(el);
     await fillSpam();
     await submit();
-    await waitFor(() => statusText().includes('Saved on this device'), 'the saved message');
-    const closed = oneEvent(el, 'report-close');
-    inDialog<HTMLButtonElement>('[part="close-button"]').click();
-    await closed;
-    let log: Awaited<ReturnType<typeof readLog>> = [];
-    for (let i = 0; i < 50 && log.length < 2; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      log = await readLog(bucket);
-    }
+    await closeOnceSaved(el);
+    const log = await logOnceItHolds(bucket, 2);
     expect(log.map((r) => r.status)).to.deep.equal([503, 422]);
     await openFrom(el);
     await waitFor(() => maybeInDialog('#details-error')?.textContent, 'the refusal back in the form');
